@@ -1,0 +1,235 @@
+package nl.mantelzorgkaart.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j database running inside this JVM, reachable over Bolt on loopback only, so that the driver
+ * and Spring Data Neo4j talk to it exactly as to a server. Authentication is off because nothing
+ * off this machine can connect.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final CompletableFuture<DatabaseManagementService> service;
+
+	private final URI boltUri;
+
+	private final Path dataDirectory;
+
+	private EmbeddedNeo4j(CompletableFuture<DatabaseManagementService> service, URI boltUri, Path dataDirectory) {
+		this.service = service;
+		this.boltUri = boltUri;
+		this.dataDirectory = dataDirectory;
+	}
+
+	/**
+	 * Starts a database in {@code dataDirectory} (created when missing) with Bolt on
+	 * {@code 127.0.0.1:port} in the background, and returns at once: Neo4j's ~5 s start-up then
+	 * overlaps with the application's own. Port 0 picks a free port up front, so that the address is
+	 * known before the database is up; {@link #awaitReady()} waits for it.
+	 */
+	public static EmbeddedNeo4j start(Path dataDirectory, int port, long pageCacheBytes) {
+		Path directory = dataDirectory.toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the database directory " + directory
+					+ " (set MANTELZORGKAART_DATA_DIR to a writable directory)", ex);
+		}
+		if (!Files.isWritable(directory)) {
+			throw new IllegalStateException("The database directory " + directory
+					+ " is not writable (set MANTELZORGKAART_DATA_DIR to a writable directory)");
+		}
+		int boltPort = (port != 0) ? port : freePort();
+		CompletableFuture<DatabaseManagementService> service = new CompletableFuture<>();
+		Thread starter = new Thread(() -> {
+			try {
+				service.complete(build(directory, boltPort, pageCacheBytes));
+			}
+			catch (Throwable ex) {
+				service.completeExceptionally(ex);
+			}
+		}, "embedded-neo4j-start");
+		starter.setDaemon(true);
+		starter.start();
+		return new EmbeddedNeo4j(service, URI.create("bolt://127.0.0.1:" + boltPort), directory);
+	}
+
+	private static DatabaseManagementService build(Path directory, int port, long pageCacheBytes) {
+		long started = System.nanoTime();
+		DatabaseManagementService service = new DatabaseManagementServiceBuilder(directory)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+			// Neo4j 5.26's in-JVM local connector does not work with the Netty 4.2 the driver needs.
+			.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+			.build();
+		try {
+			GraphDatabaseAPI system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+			var address = system.getDependencyResolver()
+				.resolveDependency(ConnectorPortRegister.class)
+				.getLocalAddress(ConnectorType.BOLT);
+			if (address == null) {
+				throw new IllegalStateException("Neo4j's Bolt connector did not bind 127.0.0.1:" + port
+						+ " (is the port in use? set MANTELZORGKAART_BOLT_PORT)");
+			}
+			log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on 127.0.0.1:{}",
+					(System.nanoTime() - started) / 1_000_000, directory, address.getPort());
+			warmUp(service);
+			return service;
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw ex;
+		}
+	}
+
+	/**
+	 * The first Cypher statements in a JVM pay seconds for loading and compiling Cypher's planner;
+	 * paying that here, in the background, spares the first real request.
+	 */
+	private static void warmUp(DatabaseManagementService service) {
+		long started = System.nanoTime();
+		try {
+			var database = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			database.executeTransactionally("MATCH (n) WHERE n.id = $id RETURN count(n) AS c", java.util.Map.of("id", ""));
+			database.executeTransactionally("SHOW CONSTRAINTS YIELD name RETURN count(name) AS c");
+			database.executeTransactionally("UNWIND $rows AS row MERGE (n:__WarmUp {id: row}) DELETE n",
+					java.util.Map.of("rows", java.util.List.of("x")));
+			log.debug("Cypher warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			log.debug("Cypher warm-up skipped: {}", ex.getMessage());
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			socket.setReuseAddress(true);
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot find a free loopback port for Neo4j's Bolt connector", ex);
+		}
+	}
+
+	/** Waits until the database accepts connections; rethrows why it could not start. */
+	public void awaitReady() {
+		try {
+			this.service.get(5, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the embedded Neo4j", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("The embedded Neo4j in " + this.dataDirectory + " could not start: "
+					+ ex.getCause().getMessage(), ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("The embedded Neo4j did not start within 5 minutes", ex);
+		}
+	}
+
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	public Path dataDirectory() {
+		return this.dataDirectory;
+	}
+
+	/**
+	 * One database per data directory per JVM, shared by every application context that asks for it
+	 * (the early start and the bean; test contexts), closed when the last user lets go.
+	 */
+	public static final class Registry {
+
+		private static final java.util.Map<Path, EmbeddedNeo4j> RUNNING = new java.util.HashMap<>();
+
+		private static final java.util.Map<Path, Integer> USERS = new java.util.HashMap<>();
+
+		static {
+			Runtime.getRuntime().addShutdownHook(new Thread(Registry::closeAll, "embedded-neo4j-stop"));
+		}
+
+		private Registry() {
+		}
+
+		/** The running database for these settings, started when there is none; not counted as a use. */
+		public static synchronized EmbeddedNeo4j obtain(Neo4jSettings.Embedded settings) {
+			Path directory = settings.dataDirectory().toAbsolutePath().normalize();
+			return RUNNING.computeIfAbsent(directory,
+					(key) -> start(key, settings.boltPort(), settings.pageCache().toBytes()));
+		}
+
+		/** Like {@link #obtain}, counted: the database stays up until every {@link #release} is done. */
+		public static synchronized EmbeddedNeo4j acquire(Neo4jSettings.Embedded settings) {
+			EmbeddedNeo4j neo4j = obtain(settings);
+			USERS.merge(neo4j.dataDirectory, 1, Integer::sum);
+			return neo4j;
+		}
+
+		public static synchronized void release(EmbeddedNeo4j neo4j) {
+			int users = USERS.merge(neo4j.dataDirectory, -1, Integer::sum);
+			if (users <= 0) {
+				USERS.remove(neo4j.dataDirectory);
+				RUNNING.remove(neo4j.dataDirectory);
+				neo4j.close();
+			}
+		}
+
+		private static synchronized void closeAll() {
+			RUNNING.values().forEach(EmbeddedNeo4j::close);
+			RUNNING.clear();
+		}
+
+	}
+
+	@Override
+	public void close() {
+		try {
+			DatabaseManagementService running = this.service.get(5, TimeUnit.MINUTES);
+			log.info("Stopping embedded Neo4j ({})", this.dataDirectory);
+			running.shutdown();
+		}
+		catch (ExecutionException ex) {
+			// it never started: nothing to stop
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (TimeoutException ex) {
+			log.warn("The embedded Neo4j was still starting at shutdown");
+		}
+	}
+
+}
