@@ -34,26 +34,26 @@ public final class GraphSchemaMigrations {
 
 	private final String database;
 
-	private final String location;
+	private final String[] locations;
 
 	public GraphSchemaMigrations(Driver driver, String database) {
 		this(driver, database, LOCATION);
 	}
 
-	GraphSchemaMigrations(Driver driver, String database, String location) {
+	GraphSchemaMigrations(Driver driver, String database, String... locations) {
 		this.driver = driver;
 		this.database = database;
-		this.location = location;
+		this.locations = locations;
 	}
 
 	/** Applies pending migrations; returns the database's schema version afterwards. */
 	public Optional<String> apply() {
 		MigrationsConfig.Builder config = MigrationsConfig.builder()
-			.withLocationsToScan("classpath:" + this.location)
+			.withLocationsToScan(java.util.Arrays.stream(this.locations).map((l) -> "classpath:" + l).toArray(String[]::new))
 			.withAutocrlf(true)
 			.withInstalledBy("mantelzorgkaart")
 			// Spring's resolver finds the files; ClassGraph's scan of Neo4j's large classpath costs seconds.
-			.withResourceScanner(GraphSchemaMigrations::scan);
+			.withResourceScanner(this::scan);
 		if (StringUtils.hasText(this.database)) {
 			config.withDatabase(this.database);
 		}
@@ -65,8 +65,25 @@ public final class GraphSchemaMigrations {
 			return version.map(MigrationVersion::getValue);
 		}
 		catch (MigrationsException ex) {
-			throw new IllegalStateException("Graph schema migration failed: " + describe(ex), ex);
+			throw new IllegalStateException("Graph schema migration failed in " + failedFile(ex) + ": " + describe(ex),
+					ex);
 		}
+	}
+
+	/** neo4j-migrations names the version that failed; the file is the one holding that version. */
+	private String failedFile(MigrationsException ex) {
+		var matcher = java.util.regex.Pattern.compile("migration: (\\S+)").matcher(String.valueOf(ex.getMessage()));
+		if (matcher.find()) {
+			String prefix = "V" + matcher.group(1) + "__";
+			for (URL url : this.scanned) {
+				String path = url.getPath();
+				String name = path.substring(path.lastIndexOf('/') + 1);
+				if (name.startsWith(prefix)) {
+					return path.contains("!/") ? path.substring(path.indexOf("!/") + 2) : name;
+				}
+			}
+		}
+		return "a migration under " + String.join(", ", this.locations);
 	}
 
 	/** neo4j-migrations names the file; the server's message names the statement. */
@@ -80,7 +97,9 @@ public final class GraphSchemaMigrations {
 		return String.join(" <- ", messages);
 	}
 
-	private static List<URL> scan(List<String> paths) {
+	private final List<URL> scanned = new ArrayList<>();
+
+	private List<URL> scan(List<String> paths) {
 		var resolver = new PathMatchingResourcePatternResolver(GraphSchemaMigrations.class.getClassLoader());
 		List<URL> urls = new ArrayList<>();
 		for (String path : paths) {
@@ -94,6 +113,7 @@ public final class GraphSchemaMigrations {
 				throw new UncheckedIOException("Cannot list migrations in " + folder, ex);
 			}
 		}
+		this.scanned.addAll(urls);
 		return urls;
 	}
 

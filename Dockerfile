@@ -1,0 +1,12 @@
+# Builds the application jar and runs it against the Neo4j named by NEO4J_URI (see docker-compose.yml).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN mvn -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /src/api/target/mantelzorgkaart.jar /app/mantelzorgkaart.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/mantelzorgkaart.jar"]

@@ -1,0 +1,105 @@
+package nl.mantelzorgkaart.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import nl.mantelzorgkaart.MantelzorgkaartApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The two ways the application finds its database: an external server named by NEO4J_URI (here a
+ * Neo4j in a second JVM), and the embedded one, whose data survives a restart.
+ */
+class DatabaseModesTests {
+
+	@Test
+	void withNeo4jUriTheApplicationUsesThatServerAndStartsNoEmbeddedDatabase(@TempDir Path directory)
+			throws Exception {
+		int port = freePort();
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED",
+				"--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+				"-Xmx512m", "-cp", System.getProperty("java.class.path"), StandaloneNeo4jServer.class.getName(),
+				directory.resolve("server").toString(), String.valueOf(port)));
+		Process server = new ProcessBuilder(command).redirectError(directory.resolve("server.err").toFile()).start();
+		try {
+			var output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+			String line;
+			while ((line = output.readLine()) != null && !line.startsWith("READY")) {
+				// Neo4j's own output
+			}
+			assertThat(line).as("the Neo4j server JVM started").isEqualTo("READY " + port);
+
+			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MantelzorgkaartApplication.class)
+				.run("--mantelzorgkaart.neo4j.uri=bolt://127.0.0.1:" + port, "--server.port=0",
+						"--mantelzorgkaart.neo4j.embedded.data-directory=" + directory.resolve("unused"))) {
+				assertThat(app.getBeanNamesForType(EmbeddedNeo4j.class)).isEmpty();
+				assertThat(directory.resolve("unused")).doesNotExist();
+			}
+			// The application migrated and seeded the external database.
+			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
+				var counts = driver.executableQuery("""
+						RETURN COUNT { (:Organisation) } AS organisations,
+						  COUNT { (m:__Neo4jMigration) WHERE m.version = '0002' } AS migrated""")
+					.execute()
+					.records()
+					.get(0);
+				assertThat(counts.get("organisations").asLong()).isGreaterThanOrEqualTo(100);
+				assertThat(counts.get("migrated").asLong()).isEqualTo(1);
+			}
+		}
+		finally {
+			server.getOutputStream().close();
+			if (!server.waitFor(60, TimeUnit.SECONDS)) {
+				server.destroyForcibly();
+			}
+		}
+	}
+
+	@Test
+	void theEmbeddedDatabaseKeepsItsDataAcrossARestart(@TempDir Path directory) {
+		var settings = new Neo4jSettings.Embedded(directory, 0, DataSize.ofMegabytes(32));
+		EmbeddedNeo4j first = EmbeddedNeo4j.Registry.acquire(settings);
+		first.awaitReady();
+		try (Driver driver = GraphDatabase.driver(first.boltUri(), AuthTokens.none())) {
+			driver.executableQuery("CREATE (:Organisation {id: 'blijft-bestaan', name: 'Blijft bestaan'})").execute();
+		}
+		EmbeddedNeo4j.Registry.release(first);
+
+		EmbeddedNeo4j second = EmbeddedNeo4j.Registry.acquire(settings);
+		second.awaitReady();
+		try (Driver driver = GraphDatabase.driver(second.boltUri(), AuthTokens.none())) {
+			var names = driver.executableQuery("MATCH (o:Organisation {id: $id}) RETURN o.name AS name")
+				.withParameters(Map.of("id", "blijft-bestaan"))
+				.execute()
+				.records();
+			assertThat(names).singleElement().satisfies((r) -> assertThat(r.get("name").asString()).isEqualTo("Blijft bestaan"));
+		}
+		finally {
+			EmbeddedNeo4j.Registry.release(second);
+		}
+	}
+
+	private static int freePort() throws Exception {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
