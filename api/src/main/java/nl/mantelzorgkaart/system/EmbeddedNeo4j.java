@@ -68,12 +68,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		int boltPort = (port != 0) ? port : freePort();
 		CompletableFuture<DatabaseManagementService> service = new CompletableFuture<>();
 		Thread starter = new Thread(() -> {
+			DatabaseManagementService started;
 			try {
-				service.complete(build(directory, boltPort, pageCacheBytes));
+				started = build(directory, boltPort, pageCacheBytes);
 			}
 			catch (Throwable ex) {
 				service.completeExceptionally(ex);
+				return;
 			}
+			service.complete(started);
+			warmUp(started);
 		}, "embedded-neo4j-start");
 		starter.setDaemon(true);
 		starter.start();
@@ -103,7 +107,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			}
 			log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on 127.0.0.1:{}",
 					(System.nanoTime() - started) / 1_000_000, directory, address.getPort());
-			warmUp(service);
 			return service;
 		}
 		catch (RuntimeException ex) {
