@@ -102,6 +102,7 @@ public final class SeedDataset {
 		// Pass 2: every field of every record.
 		Map<String, String> areaParents = new HashMap<>();
 		Map<String, String> groupParents = new HashMap<>();
+		Map<String, String> whereDefined = new HashMap<>();
 		for (SeedFile file : this.files) {
 			if (file.kind() == null) {
 				continue;
@@ -109,6 +110,7 @@ public final class SeedDataset {
 			SeedReader.read(file, (raw) -> {
 				SeedRecord record = convert(raw, problems::add);
 				if (record != null) {
+					whereDefined.put(record.kind().folder() + "/" + record.id(), raw.file().name() + ":" + raw.line());
 					record.links()
 						.stream()
 						.filter((link) -> link.type().equals("PART_OF"))
@@ -119,8 +121,8 @@ public final class SeedDataset {
 				// structural problems were reported in pass 1
 			});
 		}
-		problems.addAll(cycles(SeedKind.AREA, areaParents));
-		problems.addAll(cycles(SeedKind.TARGET_GROUP, groupParents));
+		problems.addAll(cycles(SeedKind.AREA, areaParents, whereDefined));
+		problems.addAll(cycles(SeedKind.TARGET_GROUP, groupParents, whereDefined));
 		return problems;
 	}
 
@@ -163,7 +165,7 @@ public final class SeedDataset {
 		Map<String, Field> fields = SeedSchema.fields(kind);
 		for (String name : node.propertyNames()) {
 			if (!fields.containsKey(name)) {
-				checker.problem(name, "unknown field for a " + kind.displayName() + "; known fields: "
+				checker.problem(name, "unknown field for " + article(kind.displayName()) + "; known fields: "
 						+ String.join(", ", fields.keySet()));
 			}
 		}
@@ -207,7 +209,10 @@ public final class SeedDataset {
 			}
 		}
 		checker.ranges(properties);
-		if (kind == SeedKind.AREA && !properties.get("kind").equals("country")
+		if (fields.containsKey("status") && !properties.containsKey("status")) {
+			properties.put("status", "active"); // the documented default
+		}
+		if (kind == SeedKind.AREA && !"country".equals(properties.get("kind"))
 				&& links.stream().noneMatch((link) -> link.type().equals("PART_OF"))) {
 			checker.problem("parent", "is required for every area but the country");
 		}
@@ -220,21 +225,30 @@ public final class SeedDataset {
 		return new SeedRecord(kind, id, raw.file().name(), properties, links, locations);
 	}
 
-	private List<SeedProblem> cycles(SeedKind kind, Map<String, String> parents) {
+	/** One problem per cycle of parents, reported at the record where the cycle was first met. */
+	private List<SeedProblem> cycles(SeedKind kind, Map<String, String> parents, Map<String, String> whereDefined) {
 		List<SeedProblem> problems = new ArrayList<>();
-		Set<String> reported = new HashSet<>();
-		for (String start : parents.keySet()) {
-			Set<String> path = new HashSet<>();
+		Set<String> done = new HashSet<>();
+		for (String start : new java.util.TreeSet<>(parents.keySet())) {
+			List<String> path = new ArrayList<>();
 			String current = start;
-			while (current != null && path.add(current)) {
+			while (current != null && !done.contains(current) && !path.contains(current)) {
+				path.add(current);
 				current = parents.get(current);
 			}
-			if (current != null && reported.add(current)) {
-				problems.add(new SeedProblem(kind.folder(), current, "parent", 0,
-						"parents form a cycle through " + kind.displayName() + " '" + current + "'"));
+			if (current != null && path.contains(current)) {
+				List<String> cycle = path.subList(path.indexOf(current), path.size());
+				String[] where = whereDefined.getOrDefault(kind.folder() + "/" + current, kind.folder() + ":0").split(":");
+				problems.add(new SeedProblem(where[0], current, "parent", Integer.parseInt(where[1]),
+						"parents form a cycle: " + String.join(" -> ", cycle) + " -> " + current));
 			}
+			done.addAll(path);
 		}
 		return problems;
+	}
+
+	private static String article(String noun) {
+		return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
 	}
 
 	private static String folders() {

@@ -540,6 +540,27 @@ class SeedDatasetValidationTest {
 		}
 
 		@Test
+		void reportsAnAreaWithAnUnknownKind() {
+			List<SeedProblem> problems = validateWith("areas/soort.yaml", yaml(area("stadje", "stad", "flevoland")));
+
+			SeedProblem problem = only(problems);
+			assertThat(problem).extracting(SeedProblem::file, SeedProblem::recordId, SeedProblem::field)
+				.containsExactly("areas/soort.yaml", "stadje", "kind");
+			assertThat(problem.message()).contains("'stad' is not one of");
+		}
+
+		@Test
+		void reportsAnAreaWithoutKind() {
+			List<SeedProblem> problems = validateWith("areas/geen-soort.yaml",
+					yaml(area("naamloos", null, "flevoland")));
+
+			SeedProblem problem = only(problems);
+			assertThat(problem).extracting(SeedProblem::file, SeedProblem::recordId, SeedProblem::field)
+				.containsExactly("areas/geen-soort.yaml", "naamloos", "kind");
+			assertThat(problem.message()).isEqualTo("is required");
+		}
+
+		@Test
 		void reportsAnAreaWithLatitudeButNoLongitude() {
 			List<SeedProblem> problems = validateWith("areas/half.yaml",
 					yaml(area("alleen-breedte", "municipality", "nederland").with("lat", "52.1")));
@@ -613,14 +634,12 @@ class SeedDatasetValidationTest {
 			List<SeedProblem> problems = validateWith("areas/kringetje.yaml", yaml(
 					area("kip", "district", "ei"), area("ei", "district", "kip")));
 
-			// A cycle spans records (possibly files), so it is reported against the areas folder.
-			assertThat(problems).isNotEmpty().allSatisfy((problem) -> {
-				assertThat(problem.file()).isEqualTo("areas");
-				assertThat(problem.recordId()).isIn("kip", "ei");
-				assertThat(problem.field()).isEqualTo("parent");
-				assertThat(problem.message()).startsWith("parents form a cycle through area '")
-					.contains(problem.recordId());
-			});
+			// One problem per cycle, at the file and line of the record where it was first met.
+			SeedProblem problem = only(problems);
+			assertThat(problem).extracting(SeedProblem::file, SeedProblem::recordId, SeedProblem::field)
+				.containsExactly("areas/kringetje.yaml", "ei", "parent");
+			assertThat(problem.line()).isPositive();
+			assertThat(problem.message()).isEqualTo("parents form a cycle: ei -> kip -> ei");
 		}
 
 		@Test
@@ -639,11 +658,10 @@ class SeedDatasetValidationTest {
 			List<SeedProblem> problems = validateWith("target-groups/kringetje.yaml",
 					yaml(targetGroup("groep-a", "groep-b"), targetGroup("groep-b", "groep-a")));
 
-			assertThat(problems).isNotEmpty().allSatisfy((problem) -> {
-				assertThat(problem.file()).isEqualTo("target-groups");
-				assertThat(problem.field()).isEqualTo("parent");
-				assertThat(problem.message()).startsWith("parents form a cycle through target group '");
-			});
+			SeedProblem problem = only(problems);
+			assertThat(problem).extracting(SeedProblem::file, SeedProblem::field)
+				.containsExactly("target-groups/kringetje.yaml", "parent");
+			assertThat(problem.message()).startsWith("parents form a cycle: groep-a -> groep-b -> groep-a");
 		}
 
 		@Test
@@ -840,7 +858,10 @@ class SeedDatasetValidationTest {
 	}
 
 	static Rec area(String id, String kind, String parent) {
-		Rec area = new Rec(id).with("name", "Gebied " + id).with("kind", kind);
+		Rec area = new Rec(id).with("name", "Gebied " + id);
+		if (kind != null) {
+			area.with("kind", kind);
+		}
 		if (parent != null) {
 			area.with("parent", parent);
 		}
