@@ -1,0 +1,2 @@
+/** Areas (country, province, gemeente, wijk) and locations. */
+package nl.mantelzorgkaart.area;

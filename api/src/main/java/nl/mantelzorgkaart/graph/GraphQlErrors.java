@@ -1,0 +1,38 @@
+package nl.mantelzorgkaart.graph;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * Expected failures as GraphQL errors a client can act on: an unknown id is NOT_FOUND with the kind
+ * and id in {@code extensions}; an unusable argument is BAD_REQUEST with the argument named.
+ * Anything else stays a generic INTERNAL_ERROR without details.
+ */
+@ControllerAdvice
+class GraphQlErrors {
+
+	@GraphQlExceptionHandler
+	GraphQLError notFound(NotFoundException ex, DataFetchingEnvironment environment) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(ErrorType.NOT_FOUND)
+			.message(ex.getMessage())
+			.extensions(Map.of("kind", ex.kind(), "id", ex.id()))
+			.build();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment environment) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.extensions(Map.of("argument", ex.argument()))
+			.build();
+	}
+
+}

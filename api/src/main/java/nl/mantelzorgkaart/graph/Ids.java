@@ -1,0 +1,40 @@
+package nl.mantelzorgkaart.graph;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Checks the ids clients send: every id in the graph is a lowercase slug. */
+public final class Ids {
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final int MAX_LENGTH = 200;
+
+	private static final int MAX_IDS = 100;
+
+	private Ids() {
+	}
+
+	/** The id, or an {@link InvalidArgumentException} naming the argument when it cannot be an id. */
+	public static String require(String argument, String id) {
+		if (id == null || id.length() > MAX_LENGTH || !SLUG.matcher(id).matches()) {
+			String shown = (id == null) ? "null" : (id.length() > 40 ? id.substring(0, 40) + "…" : id);
+			throw new InvalidArgumentException(argument,
+					"'" + shown + "' is not a valid id for " + argument + " (ids are lowercase slugs like 'vmca-eigen-tijd')");
+		}
+		return id;
+	}
+
+	/** A list of ids (null stays null: no filter). */
+	public static List<String> requireAll(String argument, List<String> ids) {
+		if (ids == null) {
+			return null;
+		}
+		if (ids.size() > MAX_IDS) {
+			throw new InvalidArgumentException(argument, argument + " takes at most " + MAX_IDS + " ids, got " + ids.size());
+		}
+		ids.forEach((id) -> require(argument, id));
+		return List.copyOf(ids);
+	}
+
+}

@@ -1,0 +1,80 @@
+package nl.mantelzorgkaart.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+
+/**
+ * Keyset paging over a Cypher pattern: validates {@code first}/{@code after}, counts all matches,
+ * and fetches one page in the requested order.
+ */
+public final class Paging {
+
+	/** The largest page a client may ask for. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	private Paging() {
+	}
+
+	/** The page a client asked for, checked. */
+	public record Request(int first, Sort sort, Cursor after) {
+
+		public static Request of(Integer first, Sort sort, String after) {
+			int size = (first != null) ? first : 20;
+			if (size < 0) {
+				throw new InvalidArgumentException("first", "'first' must be 0 or more, got " + size);
+			}
+			if (size > MAX_PAGE_SIZE) {
+				throw new InvalidArgumentException("first",
+						"'first' may be at most " + MAX_PAGE_SIZE + ", got " + size + "; page with 'after' instead");
+			}
+			Sort order = Sort.orDefault(sort);
+			return new Request(size, order, Cursor.decode(after, order));
+		}
+
+	}
+
+	/**
+	 * Runs a paged read. {@code matchWhere} is a fixed Cypher fragment that binds the listed node as
+	 * {@code n} (e.g. {@code MATCH (n:Offering) WHERE ...}); {@code parameters} are its values.
+	 */
+	public static <T> Connection<T> page(GraphReads graph, String matchWhere, Map<String, ?> parameters,
+			Request request, Function<Record, T> mapper) {
+		int total = (int) graph.count(matchWhere + "\nRETURN count(DISTINCT n)", parameters);
+		if (request.first() == 0) {
+			return new Connection<>(List.of(), new Connection.PageInfo(total > 0 && request.after() == null,
+					request.after() != null, null, null), total);
+		}
+		boolean ascending = request.sort().direction() == Sort.Direction.ASC;
+		String after = ascending ? "sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)"
+				: "sortKey < $afterKey OR (sortKey = $afterKey AND n.id < $afterId)";
+		String order = ascending ? "ASC" : "DESC";
+		String cypher = matchWhere + """
+
+				WITH DISTINCT n
+				WITH n, %s AS sortKey
+				WHERE $afterId IS NULL OR %s
+				RETURN n, sortKey ORDER BY sortKey %s, n.id %s LIMIT $limit""".formatted(
+				request.sort().field().keyExpression(), after, order, order);
+		Map<String, Object> all = new HashMap<>(parameters);
+		all.put("afterKey", (request.after() != null) ? request.after().key() : null);
+		all.put("afterId", (request.after() != null) ? request.after().id() : null);
+		all.put("limit", request.first() + 1);
+		List<Connection.Edge<T>> edges = new ArrayList<>();
+		List<Record> rows = graph.list(cypher, all, Function.identity());
+		for (Record row : rows.subList(0, Math.min(rows.size(), request.first()))) {
+			String key = row.get("sortKey").isNull() ? "" : row.get("sortKey").asString();
+			String id = row.get("n").asNode().get("id").asString();
+			edges.add(new Connection.Edge<>(mapper.apply(row), new Cursor(request.sort(), key, id).encode()));
+		}
+		var pageInfo = new Connection.PageInfo(rows.size() > request.first(), request.after() != null,
+				edges.isEmpty() ? null : edges.get(0).cursor(),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+		return new Connection<>(edges, pageInfo, total);
+	}
+
+}

@@ -1,0 +1,121 @@
+package nl.mantelzorgkaart.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import reactor.core.publisher.Mono;
+
+/**
+ * What a public, anonymous GraphQL endpoint needs: limits on query depth and complexity, and
+ * invalid input reported as BAD_REQUEST with the offending argument named, whether graphql-java
+ * rejected it during validation (an unknown enum value, a wrong type) or a resolver did.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicEndpointProtection {
+
+	private static final Pattern ARGUMENT = Pattern.compile("argument '([^']+)'");
+
+	private static final Pattern VARIABLE = Pattern.compile("[Vv]ariable '([^']+)'");
+
+	@Bean
+	Instrumentation maxQueryDepth(@Value("${mantelzorgkaart.graphql.max-depth:12}") int maxDepth) {
+		return new MaxQueryDepthInstrumentation(maxDepth);
+	}
+
+	@Bean
+	Instrumentation maxQueryComplexity(@Value("${mantelzorgkaart.graphql.max-complexity:1000}") int maxComplexity) {
+		return new MaxQueryComplexityInstrumentation(maxComplexity);
+	}
+
+	@Bean
+	WebGraphQlInterceptor badRequestErrors() {
+		return (request, chain) -> chain.next(request).map((response) -> {
+			if (response.getErrors().isEmpty()) {
+				return response;
+			}
+			List<GraphQLError> errors = new ArrayList<>();
+			boolean changed = false;
+			for (var error : response.getErrors()) {
+				GraphQLError mapped = badRequest(error);
+				changed |= mapped != null;
+				errors.add((mapped != null) ? mapped : toGraphQlError(error));
+			}
+			if (!changed) {
+				return response;
+			}
+			return response.transform((builder) -> builder.errors(errors));
+		});
+	}
+
+	/** A validation or limit error as BAD_REQUEST with what was wrong in extensions; null for others. */
+	private static GraphQLError badRequest(org.springframework.graphql.ResponseError error) {
+		String type = String.valueOf(error.getErrorType());
+		String message = String.valueOf(error.getMessage());
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		if (error.getExtensions() != null) {
+			extensions.putAll(error.getExtensions());
+		}
+		if (type.equals("ValidationError") || message.startsWith("Variable '")) {
+			Matcher argument = ARGUMENT.matcher(message);
+			Matcher variable = VARIABLE.matcher(message);
+			if (argument.find()) {
+				extensions.put("argument", argument.group(1));
+			}
+			else if (variable.find()) {
+				extensions.put("variable", variable.group(1));
+			}
+			else {
+				return null; // a query that is not valid GraphQL for this schema: left as graphql-java says
+			}
+		}
+		else if (message.startsWith("maximum query depth exceeded")) {
+			extensions.put("limit", "depth");
+		}
+		else if (message.startsWith("maximum query complexity exceeded")) {
+			extensions.put("limit", "complexity");
+		}
+		else {
+			return null;
+		}
+		extensions.put("classification", ErrorType.BAD_REQUEST.name());
+		var builder = GraphqlErrorBuilder.newError().message(message).extensions(extensions);
+		if (error.getLocations() != null && !error.getLocations().isEmpty()) {
+			builder.locations(error.getLocations());
+		}
+		if (error.getParsedPath() != null && !error.getParsedPath().isEmpty()) {
+			builder.path(error.getParsedPath());
+		}
+		return builder.build();
+	}
+
+	private static GraphQLError toGraphQlError(org.springframework.graphql.ResponseError error) {
+		var builder = GraphqlErrorBuilder.newError()
+			.message(error.getMessage())
+			.extensions((error.getExtensions() != null) ? error.getExtensions() : Map.of());
+		if (error.getLocations() != null && !error.getLocations().isEmpty()) {
+			builder.locations(error.getLocations());
+		}
+		if (error.getParsedPath() != null && !error.getParsedPath().isEmpty()) {
+			builder.path(error.getParsedPath());
+		}
+		if (error.getErrorType() != null) {
+			builder.errorType(error.getErrorType());
+		}
+		return builder.build();
+	}
+
+}

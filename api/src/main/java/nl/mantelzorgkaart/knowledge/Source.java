@@ -1,0 +1,29 @@
+package nl.mantelzorgkaart.knowledge;
+
+import java.time.LocalDate;
+
+import nl.mantelzorgkaart.graph.Props;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.types.Node;
+
+/** A seed document records were taken from. */
+public record Source(String id, String file, String title, String publisher, LocalDate date, String datePrecision,
+		String url) {
+
+	public static Source from(Node node) {
+		return new Source(Props.text(node, "id"), Props.text(node, "file"), Props.text(node, "title"),
+				Props.text(node, "publisher"), Props.date(node, "date"), Props.text(node, "datePrecision"),
+				Props.text(node, "url"));
+	}
+
+	/** A record's citation of a source, with the section the facts are in. */
+	public record Citation(Source source, String section) {
+
+		/** Reads rows of {@code s} (the source node) and {@code section}. */
+		public static Citation from(Record record) {
+			return new Citation(Source.from(record.get("s").asNode()), record.get("section").asString());
+		}
+
+	}
+
+}

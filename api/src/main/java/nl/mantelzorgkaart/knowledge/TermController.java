@@ -1,0 +1,107 @@
+package nl.mantelzorgkaart.knowledge;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.mantelzorgkaart.area.Area;
+import nl.mantelzorgkaart.graph.GraphReads;
+import nl.mantelzorgkaart.graph.Lookups;
+import nl.mantelzorgkaart.knowledge.Source.Citation;
+import nl.mantelzorgkaart.network.Network;
+import nl.mantelzorgkaart.offering.Offering;
+import nl.mantelzorgkaart.organisation.Organisation;
+import nl.mantelzorgkaart.taxonomy.Taxa;
+import org.neo4j.driver.types.Node;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code Term} type: the glossary, linked both ways to what it explains. */
+@Controller
+class TermController {
+
+	private final GraphReads graph;
+
+	TermController(GraphReads graph) {
+		this.graph = graph;
+	}
+
+	@QueryMapping
+	Term term(@Argument String id) {
+		return Lookups.byId(this.graph, "Term", "term", id, Term::from);
+	}
+
+	@QueryMapping
+	List<Term> terms() {
+		return this.graph.list("MATCH (n:Term) RETURN n ORDER BY toLower(n.term)", Map.of(),
+				(r) -> Term.from(r.get("n").asNode()));
+	}
+
+	@BatchMapping
+	Map<Term, List<Object>> explains(List<Term> terms) {
+		return this.graph.related(terms, Term::id, """
+				MATCH (p:Term)-[:EXPLAINS]->(n) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY coalesce(n.name, n.id)""", (r) -> explained(r.get("n").asNode()));
+	}
+
+	@BatchMapping
+	Map<Term, List<Citation>> sources(List<Term> terms) {
+		return this.graph.related(terms, Term::id, """
+				MATCH (p:Term)-[c:CITED_IN]->(s:Source) WHERE p.id IN $ids
+				RETURN p.id AS parent, s, c.section AS section ORDER BY s.date DESC, c.section""", Citation::from);
+	}
+
+	@BatchMapping(typeName = "CareTheme", field = "terms")
+	Map<Taxa.CareTheme, List<Term>> careThemeTerms(List<Taxa.CareTheme> themes) {
+		return this.graph.related(themes, Taxa.CareTheme::id, EXPLAINED_BY.formatted("CareTheme"),
+				(r) -> Term.from(r.get("n").asNode()));
+	}
+
+	@BatchMapping(typeName = "RespiteType", field = "terms")
+	Map<Taxa.RespiteType, List<Term>> respiteTypeTerms(List<Taxa.RespiteType> types) {
+		return this.graph.related(types, Taxa.RespiteType::id, EXPLAINED_BY.formatted("RespiteType"),
+				(r) -> Term.from(r.get("n").asNode()));
+	}
+
+	@BatchMapping(typeName = "SupportFunction", field = "terms")
+	Map<Taxa.SupportFunction, List<Term>> supportFunctionTerms(List<Taxa.SupportFunction> functions) {
+		return this.graph.related(functions, Taxa.SupportFunction::id, EXPLAINED_BY.formatted("SupportFunction"),
+				(r) -> Term.from(r.get("n").asNode()));
+	}
+
+	/** Terms explaining nodes of one label (a constant of this class). */
+	private static final String EXPLAINED_BY = """
+			MATCH (p:%s)<-[:EXPLAINS]-(n:Term) WHERE p.id IN $ids
+			RETURN p.id AS parent, n ORDER BY toLower(n.term)""";
+
+	/** The explained node as the record of its kind, so the union resolves by class name. */
+	private static Object explained(Node node) {
+		if (node.hasLabel("CareTheme")) {
+			return Taxa.CareTheme.from(node);
+		}
+		if (node.hasLabel("TargetGroup")) {
+			return Taxa.TargetGroup.from(node);
+		}
+		if (node.hasLabel("SupportFunction")) {
+			return Taxa.SupportFunction.from(node);
+		}
+		if (node.hasLabel("RespiteType")) {
+			return Taxa.RespiteType.from(node);
+		}
+		if (node.hasLabel("FundingRoute")) {
+			return Taxa.FundingRoute.from(node);
+		}
+		if (node.hasLabel("Organisation")) {
+			return Organisation.from(node);
+		}
+		if (node.hasLabel("Offering")) {
+			return Offering.from(node);
+		}
+		if (node.hasLabel("Network")) {
+			return Network.from(node);
+		}
+		return Area.from(node);
+	}
+
+}

@@ -1,0 +1,119 @@
+package nl.mantelzorgkaart.offering;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.mantelzorgkaart.area.Area;
+import nl.mantelzorgkaart.area.Location;
+import nl.mantelzorgkaart.graph.Connection;
+import nl.mantelzorgkaart.graph.GraphReads;
+import nl.mantelzorgkaart.graph.Lookups;
+import nl.mantelzorgkaart.graph.Paging;
+import nl.mantelzorgkaart.graph.Sort;
+import nl.mantelzorgkaart.knowledge.Source.Citation;
+import nl.mantelzorgkaart.organisation.Organisation;
+import nl.mantelzorgkaart.taxonomy.Taxa.CareTheme;
+import nl.mantelzorgkaart.taxonomy.Taxa.FundingRoute;
+import nl.mantelzorgkaart.taxonomy.Taxa.RespiteType;
+import nl.mantelzorgkaart.taxonomy.Taxa.SupportFunction;
+import nl.mantelzorgkaart.taxonomy.Taxa.TargetGroup;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code Offering} type: lookups, the filtered list, and every nested field batch-loaded. */
+@Controller
+class OfferingController {
+
+	private final GraphReads graph;
+
+	OfferingController(GraphReads graph) {
+		this.graph = graph;
+	}
+
+	@QueryMapping
+	Offering offering(@Argument String id) {
+		return Lookups.byId(this.graph, "Offering", "offering", id, Offering::from);
+	}
+
+	@QueryMapping
+	Connection<Offering> offerings(@Argument OfferingFilter filter, @Argument Sort sort, @Argument Integer first,
+			@Argument String after) {
+		Paging.Request request = Paging.Request.of(first, sort, after);
+		OfferingFilter effective = (filter != null) ? filter : OfferingFilter.NONE;
+		return Paging.page(this.graph, OfferingFilter.MATCH_WHERE, effective.parameters(), request,
+				(row) -> Offering.from(row.get("n").asNode()));
+	}
+
+	@BatchMapping
+	Map<Offering, List<Organisation>> organisers(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)<-[:OFFERS]-(n:Organisation) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Organisation.from(r.get("n").asNode()));
+	}
+
+	@BatchMapping
+	Map<Offering, List<Organisation>> coOrganisers(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:ORGANISED_WITH]->(n:Organisation) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Organisation.from(r.get("n").asNode()));
+	}
+
+	@BatchMapping
+	Map<Offering, List<CareTheme>> careThemes(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:ADDRESSES]->(n:CareTheme) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> CareTheme.from(r.get("n").asNode()));
+	}
+
+	@BatchMapping
+	Map<Offering, List<TargetGroup>> targetGroups(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:FOR]->(n:TargetGroup) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> TargetGroup.from(r.get("n").asNode()));
+	}
+
+	@BatchMapping
+	Map<Offering, List<SupportFunction>> supportFunctions(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:FULFILS]->(n:SupportFunction) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.order""", (r) -> SupportFunction.from(r.get("n").asNode()));
+	}
+
+	@BatchMapping
+	Map<Offering, List<RespiteType>> respiteTypes(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:GIVES_RESPITE_AS]->(n:RespiteType) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> RespiteType.from(r.get("n").asNode()));
+	}
+
+	@BatchMapping
+	Map<Offering, List<FundingRoute>> fundingRoutes(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:FUNDED_VIA]->(n:FundingRoute) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> FundingRoute.from(r.get("n").asNode()));
+	}
+
+	@BatchMapping
+	Map<Offering, List<Area>> areas(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:SERVES]->(n:Area) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Area.from(r.get("n").asNode()));
+	}
+
+	@BatchMapping
+	Map<Offering, List<Location>> locations(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:HELD_AT]->(n:Location) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.id""", (r) -> Location.from(r.get("n").asNode()));
+	}
+
+	@BatchMapping
+	Map<Offering, List<Citation>> sources(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[c:CITED_IN]->(s:Source) WHERE p.id IN $ids
+				RETURN p.id AS parent, s, c.section AS section ORDER BY s.date DESC, c.section""", Citation::from);
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Support offerings (aanbod): what caregivers can get, for whom, how, and paid how. */
+package nl.mantelzorgkaart.offering;
