@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * when the database holds none of it yet.
  */
 @Component
-class GraphInitializer implements SmartInitializingSingleton {
+public class GraphInitializer implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);
 
@@ -68,7 +68,7 @@ class GraphInitializer implements SmartInitializingSingleton {
 	}
 
 	/** The curated dataset that the seed-data module ships on the classpath under {@code seed/}. */
-	static List<SeedFile> classpathDataset() {
+	public static List<SeedFile> classpathDataset() {
 		var resolver = new PathMatchingResourcePatternResolver(GraphInitializer.class.getClassLoader());
 		List<SeedFile> files = new ArrayList<>();
 		try {

@@ -1,0 +1,137 @@
+package nl.mantelzorgkaart.system.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import nl.mantelzorgkaart.seed.SeedDataset;
+import nl.mantelzorgkaart.seed.SeedFile;
+import nl.mantelzorgkaart.seed.SeedLoader;
+import nl.mantelzorgkaart.seed.synthetic.SyntheticDataset;
+import nl.mantelzorgkaart.system.GraphInitializer;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Latency of the public API as a partner site sees it: a filtered, paginated offerings query over
+ * HTTP, one client, on the curated seed data and then with a synthetic national dataset beside it.
+ * Prints p50, p95 and p99 per dataset.
+ */
+@Component
+@Profile("api-benchmark")
+class ApiLatencyBenchmark implements ApplicationRunner {
+
+	/** A typical partner-site question: respite or emotional support in a municipality, first page. */
+	static final String QUERY = """
+			query($area: ID!, $cursor: String) {
+			  offerings(filter: {areas: [$area], supportFunctions: ["respijtzorg", "emotionele-steun"],
+			                     statuses: [ACTIVE]}, first: 10, after: $cursor) {
+			    totalCount
+			    pageInfo { hasNextPage endCursor }
+			    edges { node { id name organisers { name } careThemes { name } areas { name } } }
+			  }
+			}""";
+
+	private final Driver driver;
+
+	private final ConfigurableApplicationContext context;
+
+	private final int offerings;
+
+	private final int requests;
+
+	ApiLatencyBenchmark(Driver driver, ConfigurableApplicationContext context,
+			@Value("${benchmark.offerings:100000}") int offerings, @Value("${benchmark.requests:300}") int requests) {
+		this.driver = driver;
+		this.context = context;
+		this.offerings = offerings;
+		this.requests = requests;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		URI uri = URI.create("http://127.0.0.1:" + port + "/graphql");
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format("%-34s %8s %9s %9s %9s %9s", "dataset", "requests", "p50 ms", "p95 ms", "p99 ms",
+				"max ms"));
+		// Start from the curated data alone, whatever an earlier run left.
+		try (var session = this.driver.session()) {
+			session.run("MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:__Neo4jMigrationsLock "
+					+ "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+		}
+		SeedLoader loader = new SeedLoader(this.driver, null, 2_000, (kind, done, total) -> {
+		});
+		loader.load(new SeedDataset(GraphInitializer.classpathDataset()), false);
+		lines.add(measure(client, uri, "seed data (Almere)", "almere"));
+
+		Path directory = Files.createTempDirectory("mantelzorgkaart-api-benchmark-");
+		new SyntheticDataset(42, this.offerings).writeTo(directory);
+		loader.load(new SeedDataset(SeedFile.fromDirectory(directory)), false);
+		// The busiest synthetic municipality: the worst case for the filter.
+		String busiest = this.driver.executableQuery("""
+				MATCH (a:Area {kind: 'municipality'})<-[:PART_OF*0..1]-(:Area)<-[:SERVES]-(o:Offering)
+				WHERE a.id STARTS WITH 'syn-'
+				RETURN a.id AS id, count(o) AS n ORDER BY n DESC LIMIT 1""").execute().records().get(0).get("id").asString();
+		lines.add(measure(client, uri, String.format("+ synthetic %,d offerings", this.offerings), busiest));
+		lines.add(measure(client, uri, String.format("  same, seed area (Almere)"), "almere"));
+
+		StringBuilder report = new StringBuilder("\nAPI latency: filtered, paginated offerings query over HTTP, one client\n");
+		lines.forEach((line) -> report.append(line).append('\n'));
+		System.out.println(report);
+		System.exit(SpringApplication.exit(this.context, () -> 0));
+	}
+
+	private String measure(HttpClient client, URI uri, String label, String area) throws IOException, InterruptedException {
+		String body = "{\"query\": " + quote(QUERY) + ", \"variables\": {\"area\": \"" + area + "\"}}";
+		HttpRequest request = HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/graphql-response+json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		for (int i = 0; i < 30; i++) { // warm-up: JIT and query plans
+			send(client, request);
+		}
+		long[] nanos = new long[this.requests];
+		for (int i = 0; i < this.requests; i++) {
+			long started = System.nanoTime();
+			send(client, request);
+			nanos[i] = System.nanoTime() - started;
+		}
+		Arrays.sort(nanos);
+		return String.format("%-34s %8d %9.1f %9.1f %9.1f %9.1f", label, this.requests, ms(nanos, 0.50), ms(nanos, 0.95),
+				ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
+	}
+
+	private static void send(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
+		HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+			throw new IllegalStateException("Benchmark query failed: " + response.statusCode() + " " + response.body());
+		}
+	}
+
+	private static double ms(long[] sorted, double quantile) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+	}
+
+	private static String quote(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+	}
+
+}
