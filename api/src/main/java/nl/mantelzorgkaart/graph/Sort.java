@@ -6,7 +6,7 @@ public record Sort(Field field, Direction direction) {
 	/** Sortable fields; each has a sort key expression over the node {@code n}. */
 	public enum Field {
 
-		NAME("toLower(coalesce(n.name, n.term))"), LAST_VERIFIED("toString(n.lastVerified)");
+		NAME("coalesce(n.nameKey, toLower(coalesce(n.name, n.term)))"), LAST_VERIFIED("toString(n.lastVerified)");
 
 		private final String key;
 

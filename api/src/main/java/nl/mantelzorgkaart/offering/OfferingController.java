@@ -42,7 +42,8 @@ class OfferingController {
 			@Argument String after) {
 		Paging.Request request = Paging.Request.of(first, sort, after);
 		OfferingFilter effective = (filter != null) ? filter : OfferingFilter.NONE;
-		return Paging.page(this.graph, OfferingFilter.MATCH_WHERE, effective.parameters(), request,
+		Map<String, Object> parameters = effective.parameters();
+		return Paging.page(this.graph, OfferingFilter.matchWhere(parameters), parameters, request,
 				(row) -> Offering.from(row.get("n").asNode()));
 	}
 

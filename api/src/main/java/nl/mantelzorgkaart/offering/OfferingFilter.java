@@ -17,27 +17,72 @@ public record OfferingFilter(List<String> careThemes, List<String> targetGroups,
 		List<String> areas, List<Status> statuses) {
 
 	/**
-	 * The filter as one fixed Cypher pattern over {@code n:Offering}: an absent filter is a null
-	 * parameter that switches its condition off, so no query text depends on client input.
+	 * How each filter narrows the offerings {@code n}: as a starting pattern (to read only the
+	 * offerings the filter can match) and as a condition. Every piece is a constant of this class;
+	 * clients only ever supply parameter values.
 	 */
-	static final String MATCH_WHERE = """
-			MATCH (n:Offering)
-			WHERE ($careThemes IS NULL OR EXISTS { (n)-[:ADDRESSES]->(x:CareTheme) WHERE x.id IN $careThemes })
-			  AND ($targetGroups IS NULL OR EXISTS {
-			        (n)-[:FOR]->(:TargetGroup)-[:PART_OF*0..]->(x:TargetGroup) WHERE x.id IN $targetGroups })
-			  AND ($supportFunctions IS NULL OR EXISTS {
-			        (n)-[:FULFILS]->(x:SupportFunction) WHERE x.id IN $supportFunctions })
-			  AND ($respiteTypes IS NULL OR EXISTS {
-			        (n)-[:GIVES_RESPITE_AS]->(x:RespiteType) WHERE x.id IN $respiteTypes })
-			  AND ($fundingRoutes IS NULL OR EXISTS {
-			        (n)-[:FUNDED_VIA]->(x:FundingRoute) WHERE x.id IN $fundingRoutes })
-			  AND ($organisations IS NULL
-			        OR EXISTS { (n)<-[:OFFERS]-(x:Organisation) WHERE x.id IN $organisations }
-			        OR EXISTS { (n)-[:ORGANISED_WITH]->(x:Organisation) WHERE x.id IN $organisations })
-			  AND ($networks IS NULL OR EXISTS {
-			        (n)<-[:OFFERS]-(:Organisation)-[:MEMBER_OF]->(x:Network) WHERE x.id IN $networks })
-			  AND ($areas IS NULL OR EXISTS { (n)-[:SERVES]->(:Area)-[:PART_OF*0..]->(x:Area) WHERE x.id IN $areas })
-			  AND ($statuses IS NULL OR n.status IN $statuses)""";
+	private enum Part {
+
+		AREAS("areas", "MATCH (x:Area) WHERE x.id IN $areas\nMATCH (x)<-[:PART_OF*0..]-(:Area)<-[:SERVES]-(n:Offering)",
+				"EXISTS { (n)-[:SERVES]->(:Area)-[:PART_OF*0..]->(x:Area) WHERE x.id IN $areas }"),
+		ORGANISATIONS("organisations", null, "(EXISTS { (n)<-[:OFFERS]-(x:Organisation) WHERE x.id IN $organisations }"
+				+ " OR EXISTS { (n)-[:ORGANISED_WITH]->(x:Organisation) WHERE x.id IN $organisations })"),
+		NETWORKS("networks",
+				"MATCH (x:Network) WHERE x.id IN $networks\nMATCH (x)<-[:MEMBER_OF]-(:Organisation)-[:OFFERS]->(n:Offering)",
+				"EXISTS { (n)<-[:OFFERS]-(:Organisation)-[:MEMBER_OF]->(x:Network) WHERE x.id IN $networks }"),
+		CARE_THEMES("careThemes", "MATCH (x:CareTheme)<-[:ADDRESSES]-(n:Offering) WHERE x.id IN $careThemes",
+				"EXISTS { (n)-[:ADDRESSES]->(x:CareTheme) WHERE x.id IN $careThemes }"),
+		RESPITE_TYPES("respiteTypes", "MATCH (x:RespiteType)<-[:GIVES_RESPITE_AS]-(n:Offering) WHERE x.id IN $respiteTypes",
+				"EXISTS { (n)-[:GIVES_RESPITE_AS]->(x:RespiteType) WHERE x.id IN $respiteTypes }"),
+		TARGET_GROUPS("targetGroups",
+				"MATCH (x:TargetGroup) WHERE x.id IN $targetGroups\nMATCH (x)<-[:PART_OF*0..]-(:TargetGroup)<-[:FOR]-(n:Offering)",
+				"EXISTS { (n)-[:FOR]->(:TargetGroup)-[:PART_OF*0..]->(x:TargetGroup) WHERE x.id IN $targetGroups }"),
+		FUNDING_ROUTES("fundingRoutes", "MATCH (x:FundingRoute)<-[:FUNDED_VIA]-(n:Offering) WHERE x.id IN $fundingRoutes",
+				"EXISTS { (n)-[:FUNDED_VIA]->(x:FundingRoute) WHERE x.id IN $fundingRoutes }"),
+		SUPPORT_FUNCTIONS("supportFunctions",
+				"MATCH (x:SupportFunction)<-[:FULFILS]-(n:Offering) WHERE x.id IN $supportFunctions",
+				"EXISTS { (n)-[:FULFILS]->(x:SupportFunction) WHERE x.id IN $supportFunctions }"),
+		STATUSES("statuses", null, "n.status IN $statuses");
+
+		private final String parameter;
+
+		private final String start;
+
+		private final String condition;
+
+		Part(String parameter, String start, String condition) {
+			this.parameter = parameter;
+			this.start = start;
+			this.condition = condition;
+		}
+
+	}
+
+	/**
+	 * The Cypher that binds every matching offering as {@code n}: it starts from the most selective
+	 * filter present (parts are listed most selective first) and checks the others.
+	 */
+	static String matchWhere(Map<String, Object> parameters) {
+		Part anchor = null;
+		List<String> conditions = new java.util.ArrayList<>();
+		for (Part part : Part.values()) {
+			if (parameters.get(part.parameter) == null) {
+				continue;
+			}
+			if (anchor == null && part.start != null) {
+				anchor = part;
+			}
+			else {
+				conditions.add(part.condition);
+			}
+		}
+		String match = (anchor != null) ? anchor.start : "MATCH (n:Offering)";
+		if (conditions.isEmpty()) {
+			return match;
+		}
+		// The anchor's own WHERE may already be there: continue it with WITH so both stay readable.
+		return match + "\nWITH DISTINCT n WHERE " + String.join("\n  AND ", conditions);
+	}
 
 	/** The query parameters, with every id checked. */
 	Map<String, Object> parameters() {

@@ -56,7 +56,7 @@ class DatabaseModesTests {
 			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
 				var counts = driver.executableQuery("""
 						RETURN COUNT { (:Organisation) } AS organisations,
-						  COUNT { (m:__Neo4jMigration) WHERE m.version = '0002' } AS migrated""")
+						  COUNT { (m:__Neo4jMigration) WHERE m.version = '0003' } AS migrated""")
 					.execute()
 					.records()
 					.get(0);

@@ -18,10 +18,10 @@ class GraphSchemaMigrationsTests {
 	@Test
 	void applyingTheMigrationsAgainChangesNothing() {
 		long constraintsBefore = count("SHOW CONSTRAINTS YIELD name RETURN count(name) AS c");
-		assertThat(new GraphSchemaMigrations(this.driver, null).apply()).contains("0002");
+		assertThat(new GraphSchemaMigrations(this.driver, null).apply()).contains("0003");
 		assertThat(count("SHOW CONSTRAINTS YIELD name RETURN count(name) AS c")).isEqualTo(constraintsBefore);
-		assertThat(count("MATCH (m:__Neo4jMigration) WHERE m.version IN ['0001', '0002'] RETURN count(m) AS c"))
-			.isEqualTo(2);
+		assertThat(count("MATCH (m:__Neo4jMigration) WHERE m.version IN ['0001', '0002', '0003'] RETURN count(m) AS c"))
+			.isEqualTo(3);
 	}
 
 	@Test
@@ -37,9 +37,9 @@ class GraphSchemaMigrationsTests {
 		var migrations = new GraphSchemaMigrations(this.driver, null, GraphSchemaMigrations.LOCATION,
 				"broken-migrations");
 		assertThatIllegalStateException().isThrownBy(migrations::apply)
-			.withMessageContaining("V0003__Broken_statement.cypher")
+			.withMessageContaining("V0099__Broken_statement.cypher")
 			.withMessageContaining("CREATE INDEX offering_broken");
-		assertThat(count("MATCH (m:__Neo4jMigration {version: '0003'}) RETURN count(m) AS c")).isZero();
+		assertThat(count("MATCH (m:__Neo4jMigration {version: '0099'}) RETURN count(m) AS c")).isZero();
 	}
 
 	private long count(String query) {

@@ -44,7 +44,7 @@ class SocialMapStartupTests {
 		stats.path("stats.sources").entity(Integer.class).isEqualTo(5);
 		stats.path("stats.terms").entity(Integer.class).satisfies((n) -> assertThat(n).isGreaterThanOrEqualTo(15));
 		stats.path("stats.relationships").entity(Integer.class).satisfies((n) -> assertThat(n).isGreaterThan(1000));
-		stats.path("stats.schemaVersions").entityList(String.class).containsExactly("0001", "0002");
+		stats.path("stats.schemaVersions").entityList(String.class).containsExactly("0001", "0002", "0003");
 	}
 
 	@Test

@@ -110,6 +110,12 @@ public final class SeedLoader {
 		for (SeedRecord record : records) {
 			Map<String, Object> properties = new HashMap<>(record.properties());
 			properties.put("id", record.id());
+			Object name = (record.properties().get("name") != null) ? record.properties().get("name")
+					: record.properties().get("term");
+			if (name != null) {
+				// Lists sort by this indexed key, so that a page is read in index order, not sorted per request.
+				properties.put("nameKey", name.toString().toLowerCase(java.util.Locale.ROOT));
+			}
 			nodes.add(Map.of("id", record.id(), "props", properties));
 			for (Link link : record.links()) {
 				linkRows.computeIfAbsent(linkQuery(kind, link), (query) -> new ArrayList<>())
