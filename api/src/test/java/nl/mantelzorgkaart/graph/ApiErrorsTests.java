@@ -52,6 +52,38 @@ class ApiErrorsTests {
 	}
 
 	@Test
+	void theOperationFilesReportEachErrorKindForBadVariables() {
+		// Unknown id: null with NOT_FOUND.
+		this.graphQl.documentName("offering").variable("id", "bestaat-niet").execute().errors().satisfy((errors) ->
+				assertThat(errors).singleElement().satisfies((error) -> assertThat(error.getErrorType().toString())
+					.isEqualTo("NOT_FOUND")));
+		// Malformed id, page too large, foreign cursor: BAD_REQUEST naming the argument.
+		assertBadVariables("offering", Map.of("id", "Geen Id!"), "argument", "id");
+		assertBadVariables("offerings", Map.of("first", 1000), "argument", "first");
+		assertBadVariables("offerings", Map.of("after", "bm90LWEtY3Vyc29y"), "argument", "after");
+		assertBadVariables("offerings", Map.of("filter", Map.of("careThemes", List.of("Dementie!"))), "argument",
+				"filter.careThemes");
+		assertBadVariables("connection", Map.of("from", "vmca", "to", "de-schoor", "maxSteps", 50), "argument",
+				"maxSteps");
+		// Unknown enum value and wrong type in variables: BAD_REQUEST naming the variable.
+		assertBadVariables("offerings", Map.of("sort", Map.of("field", "POPULARITY")), "variable", "sort");
+		assertBadVariables("taxonomy", Map.of("includeEnded", "ja"), "variable", "includeEnded");
+	}
+
+	private void assertBadVariables(String document, Map<String, Object> variables, String key, String name) {
+		var request = this.graphQl.documentName(document);
+		for (var variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		request.execute().errors().satisfy((errors) -> {
+			assertThat(errors).as(document + " " + variables).isNotEmpty();
+			assertThat(errors.get(0).getExtensions()).as(document + " " + variables)
+				.containsEntry("classification", "BAD_REQUEST")
+				.containsEntry(key, name);
+		});
+	}
+
+	@Test
 	void aMalformedIdIsABadRequestNamingTheArgument() {
 		assertBadRequest("{ offering(id: \"Niet Geldig!\") { id } }", "id");
 		assertBadRequest("{ offerings(filter: {areas: [\"ALMERE\"]}) { totalCount } }", "filter.areas");
