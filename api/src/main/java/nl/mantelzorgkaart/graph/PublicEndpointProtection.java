@@ -92,30 +92,30 @@ class PublicEndpointProtection {
 			return null;
 		}
 		extensions.put("classification", ErrorType.BAD_REQUEST.name());
-		var builder = GraphqlErrorBuilder.newError().message(message).extensions(extensions);
-		if (error.getLocations() != null && !error.getLocations().isEmpty()) {
-			builder.locations(error.getLocations());
-		}
-		if (error.getParsedPath() != null && !error.getParsedPath().isEmpty()) {
-			builder.path(error.getParsedPath());
-		}
-		return builder.build();
+		return withPlace(GraphqlErrorBuilder.newError().message(message).extensions(extensions), error).build();
 	}
 
 	private static GraphQLError toGraphQlError(org.springframework.graphql.ResponseError error) {
 		var builder = GraphqlErrorBuilder.newError()
 			.message(error.getMessage())
 			.extensions((error.getExtensions() != null) ? error.getExtensions() : Map.of());
+		withPlace(builder, error);
+		if (error.getErrorType() != null) {
+			builder.errorType(error.getErrorType());
+		}
+		return builder.build();
+	}
+
+	/** Keeps where in the query an error happened, when graphql-java said. */
+	private static GraphqlErrorBuilder<?> withPlace(GraphqlErrorBuilder<?> builder,
+			org.springframework.graphql.ResponseError error) {
 		if (error.getLocations() != null && !error.getLocations().isEmpty()) {
 			builder.locations(error.getLocations());
 		}
 		if (error.getParsedPath() != null && !error.getParsedPath().isEmpty()) {
 			builder.path(error.getParsedPath());
 		}
-		if (error.getErrorType() != null) {
-			builder.errorType(error.getErrorType());
-		}
-		return builder.build();
+		return builder;
 	}
 
 }
