@@ -23,6 +23,15 @@ public final class Paging {
 	/** The page a client asked for, checked. */
 	public record Request(int first, Sort sort, Cursor after) {
 
+		/** The keyset parameters of a page query: after which key and id, and one row more than the page. */
+		public Map<String, Object> keysetParameters() {
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("afterKey", (this.after != null) ? this.after.key() : null);
+			parameters.put("afterId", (this.after != null) ? this.after.id() : null);
+			parameters.put("limit", this.first + 1);
+			return parameters;
+		}
+
 		public static Request of(Integer first, Sort sort, String after) {
 			int size = (first != null) ? first : 20;
 			if (size < 0) {
@@ -61,15 +70,22 @@ public final class Paging {
 				RETURN n, sortKey ORDER BY sortKey %s, n.id %s LIMIT $limit""".formatted(
 				request.sort().field().keyExpression(), after, order, order);
 		Map<String, Object> all = new HashMap<>(parameters);
-		all.put("afterKey", (request.after() != null) ? request.after().key() : null);
-		all.put("afterId", (request.after() != null) ? request.after().id() : null);
-		all.put("limit", request.first() + 1);
-		List<Connection.Edge<T>> edges = new ArrayList<>();
+		all.putAll(request.keysetParameters());
 		List<Record> rows = graph.list(cypher, all, Function.identity());
-		for (Record row : rows.subList(0, Math.min(rows.size(), request.first()))) {
-			String key = row.get("sortKey").isNull() ? "" : row.get("sortKey").asString();
-			String id = row.get("n").asNode().get("id").asString();
-			edges.add(new Connection.Edge<>(mapper.apply(row), new Cursor(request.sort(), key, id).encode()));
+		return connection(rows, request, total, (row) -> row.get("n").asNode(),
+				(row) -> row.get("sortKey").isNull() ? "" : row.get("sortKey").asString(), mapper);
+	}
+
+	/**
+	 * Assembles a page from rows fetched with one row more than asked for (whose presence says that
+	 * another page follows), each row giving its node, its sort key and the value to show.
+	 */
+	public static <R, T> Connection<T> connection(List<R> rows, Request request, int total,
+			Function<R, org.neo4j.driver.types.Node> nodeOf, Function<R, String> keyOf, Function<R, T> mapper) {
+		List<Connection.Edge<T>> edges = new ArrayList<>();
+		for (R row : rows.subList(0, Math.min(rows.size(), request.first()))) {
+			String id = nodeOf.apply(row).get("id").asString();
+			edges.add(new Connection.Edge<>(mapper.apply(row), new Cursor(request.sort(), keyOf.apply(row), id).encode()));
 		}
 		var pageInfo = new Connection.PageInfo(rows.size() > request.first(), request.after() != null,
 				edges.isEmpty() ? null : edges.get(0).cursor(),

@@ -19,6 +19,18 @@ public record Source(String id, String file, String title, String publisher, Loc
 	/** A record's citation of a source, with the section the facts are in. */
 	public record Citation(Source source, String section) {
 
+		/**
+		 * The citations of many records of one label in one query.
+		 * @param label the records' node label (a constant of the caller, never client input)
+		 */
+		public static <P> java.util.Map<P, java.util.List<Citation>> of(nl.mantelzorgkaart.graph.GraphReads graph,
+				java.util.List<P> records, java.util.function.Function<P, String> idOf, String label) {
+			return graph.related(records, idOf, """
+					MATCH (p:%s)-[c:CITED_IN]->(s:Source) WHERE p.id IN $ids
+					RETURN p.id AS parent, s, c.section AS section ORDER BY s.date DESC, c.section""".formatted(label),
+					Citation::from);
+		}
+
 		/** Reads rows of {@code s} (the source node) and {@code section}. */
 		public static Citation from(Record record) {
 			return new Citation(Source.from(record.get("s").asNode()), record.get("section").asString());

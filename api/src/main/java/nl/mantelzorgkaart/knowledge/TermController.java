@@ -47,9 +47,7 @@ class TermController {
 
 	@BatchMapping
 	Map<Term, List<Citation>> sources(List<Term> terms) {
-		return this.graph.related(terms, Term::id, """
-				MATCH (p:Term)-[c:CITED_IN]->(s:Source) WHERE p.id IN $ids
-				RETURN p.id AS parent, s, c.section AS section ORDER BY s.date DESC, c.section""", Citation::from);
+		return Citation.of(this.graph, terms, Term::id, "Term");
 	}
 
 	@BatchMapping(typeName = "CareTheme", field = "terms")

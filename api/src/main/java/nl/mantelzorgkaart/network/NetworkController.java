@@ -118,9 +118,7 @@ class NetworkController {
 
 	@BatchMapping
 	Map<Network, List<Citation>> sources(List<Network> networks) {
-		return this.graph.related(networks, Network::id, """
-				MATCH (p:Network)-[c:CITED_IN]->(s:Source) WHERE p.id IN $ids
-				RETURN p.id AS parent, s, c.section AS section ORDER BY s.date DESC, c.section""", Citation::from);
+		return Citation.of(this.graph, networks, Network::id, "Network");
 	}
 
 }

@@ -1,6 +1,5 @@
 package nl.mantelzorgkaart.offering;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import nl.mantelzorgkaart.graph.Connection;
-import nl.mantelzorgkaart.graph.Cursor;
 import nl.mantelzorgkaart.graph.GraphReads;
 import nl.mantelzorgkaart.graph.Paging;
 import nl.mantelzorgkaart.graph.Sort;
@@ -86,11 +84,8 @@ public class NestedOfferings {
 			.forEach((r) -> totals.put(r.get("pid").asString(), r.get("total").asInt()));
 		Map<String, List<Value>> pages = new HashMap<>();
 		if (request.first() > 0) {
-			Map<String, Object> parameters = new HashMap<>();
+			Map<String, Object> parameters = request.keysetParameters();
 			parameters.put("ids", ids);
-			parameters.put("afterKey", (request.after() != null) ? request.after().key() : null);
-			parameters.put("afterId", (request.after() != null) ? request.after().id() : null);
-			parameters.put("limit", request.first() + 1);
 			this.graph.list("UNWIND $ids AS pid\n" + sample.relation().pattern + """
 
 					WITH DISTINCT pid, n
@@ -103,16 +98,9 @@ public class NestedOfferings {
 		}
 		Map<Key, Connection<Offering>> result = new HashMap<>();
 		for (Key key : keys) {
-			List<Value> rows = pages.getOrDefault(key.parentId(), List.of());
-			List<Connection.Edge<Offering>> edges = new ArrayList<>();
-			for (Value row : rows.subList(0, Math.min(rows.size(), request.first()))) {
-				var node = row.get("n").asNode();
-				edges.add(new Connection.Edge<>(Offering.from(node),
-						new Cursor(Sort.DEFAULT, row.get("sortKey").asString(), node.get("id").asString()).encode()));
-			}
-			result.put(key, new Connection<>(edges, new Connection.PageInfo(rows.size() > request.first(),
-					request.after() != null, edges.isEmpty() ? null : edges.get(0).cursor(),
-					edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), totals.getOrDefault(key.parentId(), 0)));
+			result.put(key, Paging.connection(pages.getOrDefault(key.parentId(), List.of()), request,
+					totals.getOrDefault(key.parentId(), 0), (row) -> row.get("n").asNode(),
+					(row) -> row.get("sortKey").asString(), (row) -> Offering.from(row.get("n").asNode())));
 		}
 		return result;
 	}

@@ -112,9 +112,7 @@ class OfferingController {
 
 	@BatchMapping
 	Map<Offering, List<Citation>> sources(List<Offering> offerings) {
-		return this.graph.related(offerings, Offering::id, """
-				MATCH (p:Offering)-[c:CITED_IN]->(s:Source) WHERE p.id IN $ids
-				RETURN p.id AS parent, s, c.section AS section ORDER BY s.date DESC, c.section""", Citation::from);
+		return Citation.of(this.graph, offerings, Offering::id, "Offering");
 	}
 
 }

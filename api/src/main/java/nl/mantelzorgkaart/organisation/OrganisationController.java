@@ -186,9 +186,7 @@ class OrganisationController {
 
 	@BatchMapping
 	Map<Organisation, List<Citation>> sources(List<Organisation> organisations) {
-		return this.graph.related(organisations, Organisation::id, """
-				MATCH (p:Organisation)-[c:CITED_IN]->(s:Source) WHERE p.id IN $ids
-				RETURN p.id AS parent, s, c.section AS section ORDER BY s.date DESC, c.section""", Citation::from);
+		return Citation.of(this.graph, organisations, Organisation::id, "Organisation");
 	}
 
 }

@@ -72,10 +72,7 @@ class ApiLatencyBenchmark implements ApplicationRunner {
 		lines.add(String.format("%-34s %8s %9s %9s %9s %9s", "dataset", "requests", "p50 ms", "p95 ms", "p99 ms",
 				"max ms"));
 		// Start from the curated data alone, whatever an earlier run left.
-		try (var session = this.driver.session()) {
-			session.run("MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:__Neo4jMigrationsLock "
-					+ "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
-		}
+		LoadBenchmark.wipe(this.driver);
 		SeedLoader loader = new SeedLoader(this.driver, null, 2_000, (kind, done, total) -> {
 		});
 		loader.load(new SeedDataset(GraphInitializer.classpathDataset()), false);

@@ -179,9 +179,14 @@ class LoadBenchmark implements ApplicationRunner {
 		return offering;
 	}
 
-	private void wipe() {
+	void wipe() {
+		wipe(this.driver);
+	}
+
+	/** Empties the benchmark's database but for the schema migrations' bookkeeping. */
+	static void wipe(Driver driver) {
 		// CALL ... IN TRANSACTIONS needs an auto-commit transaction: session.run, not a transaction function.
-		try (var session = this.driver.session()) {
+		try (var session = driver.session()) {
 			session.run("MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:__Neo4jMigrationsLock "
 					+ "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
 		}
