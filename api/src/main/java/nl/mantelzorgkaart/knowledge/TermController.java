@@ -3,15 +3,10 @@ package nl.mantelzorgkaart.knowledge;
 import java.util.List;
 import java.util.Map;
 
-import nl.mantelzorgkaart.area.Area;
 import nl.mantelzorgkaart.graph.GraphReads;
 import nl.mantelzorgkaart.graph.Lookups;
 import nl.mantelzorgkaart.knowledge.Source.Citation;
-import nl.mantelzorgkaart.network.Network;
-import nl.mantelzorgkaart.offering.Offering;
-import nl.mantelzorgkaart.organisation.Organisation;
 import nl.mantelzorgkaart.taxonomy.Taxa;
-import org.neo4j.driver.types.Node;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -42,7 +37,7 @@ class TermController {
 	Map<Term, List<Object>> explains(List<Term> terms) {
 		return this.graph.related(terms, Term::id, """
 				MATCH (p:Term)-[:EXPLAINS]->(n) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY coalesce(n.name, n.id)""", (r) -> explained(r.get("n").asNode()));
+				RETURN p.id AS parent, n ORDER BY coalesce(n.name, n.id)""", (r) -> Explained.record(r.get("n").asNode()));
 	}
 
 	@BatchMapping
@@ -72,34 +67,5 @@ class TermController {
 	private static final String EXPLAINED_BY = """
 			MATCH (p:%s)<-[:EXPLAINS]-(n:Term) WHERE p.id IN $ids
 			RETURN p.id AS parent, n ORDER BY toLower(n.term)""";
-
-	/** The explained node as the record of its kind, so the union resolves by class name. */
-	private static Object explained(Node node) {
-		if (node.hasLabel("CareTheme")) {
-			return Taxa.CareTheme.from(node);
-		}
-		if (node.hasLabel("TargetGroup")) {
-			return Taxa.TargetGroup.from(node);
-		}
-		if (node.hasLabel("SupportFunction")) {
-			return Taxa.SupportFunction.from(node);
-		}
-		if (node.hasLabel("RespiteType")) {
-			return Taxa.RespiteType.from(node);
-		}
-		if (node.hasLabel("FundingRoute")) {
-			return Taxa.FundingRoute.from(node);
-		}
-		if (node.hasLabel("Organisation")) {
-			return Organisation.from(node);
-		}
-		if (node.hasLabel("Offering")) {
-			return Offering.from(node);
-		}
-		if (node.hasLabel("Network")) {
-			return Network.from(node);
-		}
-		return Area.from(node);
-	}
 
 }

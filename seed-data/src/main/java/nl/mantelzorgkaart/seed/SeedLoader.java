@@ -66,6 +66,15 @@ public final class SeedLoader {
 		this.progress = (progress != null) ? progress : SeedLoader::logProgress;
 	}
 
+	/**
+	 * Marks a committed change of the graph: whatever derives from the graph (the search index) compares
+	 * the stamp with the one it was built from. A random stamp, not a counter, so that a wiped and
+	 * reloaded graph never looks like the one an index was built from.
+	 */
+	public static final String BUMP_REVISION = """
+			MERGE (r:GraphRevision {id: 'graph'})
+			SET r.revision = coalesce(r.revision, 0) + 1, r.stamp = randomUUID(), r.changedAt = datetime()""";
+
 	/** Validates everything, then loads; throws {@link SeedValidationException} before any write. */
 	public LoadReport load(SeedDataset dataset, boolean prune) {
 		long started = System.nanoTime();
@@ -98,6 +107,7 @@ public final class SeedLoader {
 			// Addresses no record points at any more.
 			session.executeWriteWithoutResult(
 					(tx) -> tx.run("MATCH (l:Location) WHERE NOT (l)--() DELETE l").consume());
+			session.executeWriteWithoutResult((tx) -> tx.run(BUMP_REVISION).consume());
 		}
 		return new LoadReport(loaded, countNodes(), countRelationships(), stale, prune,
 				Duration.ofNanos(System.nanoTime() - started));

@@ -1,0 +1,68 @@
+package nl.mantelzorgkaart.search;
+
+import java.util.Map;
+
+/** The Lucene fields of a search document and the weight each analysed field has in ranking. */
+final class Fields {
+
+	/** {@code kind:id}: unique per document (ids are unique only within a kind). */
+	static final String KEY = "key";
+
+	static final String ID = "id";
+
+	static final String KIND = "kind";
+
+	static final String STATUS = "status";
+
+	static final String NAME = "name";
+
+	static final String ALIASES = "aliases";
+
+	static final String THEMES = "themes";
+
+	static final String LABELS = "labels";
+
+	static final String ORGANISERS = "organisers";
+
+	static final String PLACES = "places";
+
+	static final String DESCRIPTION = "description";
+
+	static final String DETAILS = "details";
+
+	/** Everything above in one field: how many of the query's words a record has, wherever. */
+	static final String ALL = "all";
+
+	/** Words as written (folded, not stemmed): for "did you mean" and autocomplete. */
+	static final String SPELL = "spell";
+
+	/** The name, folded, for prefix autocomplete. */
+	static final String TITLE = "title";
+
+	/** Folded name for sorting by name. */
+	static final String SORT_NAME = "sort_name";
+
+	/** Indexed and doc-values points of the record's addresses or area centres. */
+	static final String POINT = "point";
+
+	static final String LAT = "lat";
+
+	static final String LON = "lon";
+
+	static final String POSITIONED = "positioned";
+
+	static final String APPROXIMATE = "approximate";
+
+	static final String LAST_VERIFIED = "last_verified";
+
+	/**
+	 * Boosts of the analysed fields on top of {@link #ALL}: a word in the name or the themes says more
+	 * about a record than the same word in a long description.
+	 */
+	static final Map<String, Float> BOOSTS = Map.of(NAME, 3.0f, ALIASES, 3.0f, THEMES, 2.0f, LABELS, 1.5f,
+			ORGANISERS, 1.0f, PLACES, 1.5f);
+
+	private Fields() {
+	}
+
+}

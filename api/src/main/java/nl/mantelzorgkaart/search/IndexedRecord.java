@@ -1,0 +1,38 @@
+package nl.mantelzorgkaart.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the index holds of one record, as read from the graph. Text fields each have their own job in
+ * ranking; facet values are graph ids with their display names.
+ *
+ * @param name the name (or the glossary word)
+ * @param aliases short names and other words for the same thing
+ * @param description the long text (a glossary term's definition)
+ * @param themes names and synonyms of the care themes addressed
+ * @param labels names of target groups, support functions, respite types and funding routes
+ * @param organisers names of the organisations behind it
+ * @param places names of the areas and cities where it is
+ * @param details cost, schedule and how to apply
+ * @param facets the values per dimension (already expanded with ancestors)
+ * @param points where it is; empty when unknown
+ * @param approximatePosition whether the points are area centres rather than addresses
+ */
+public record IndexedRecord(SearchKind kind, String id, String name, List<String> aliases, String description,
+		List<String> themes, List<String> labels, List<String> organisers, List<String> places, List<String> details,
+		Map<Facet, List<FacetValue>> facets, List<GeoPoint> points, boolean approximatePosition, String status,
+		LocalDate lastVerified) {
+
+	/** A value of a facet dimension: the graph id and what users read. */
+	public record FacetValue(String id, String label) {
+
+	}
+
+	/** WGS84 coordinates. */
+	public record GeoPoint(double lat, double lon) {
+
+	}
+
+}

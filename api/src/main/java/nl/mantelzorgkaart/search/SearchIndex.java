@@ -1,0 +1,376 @@
+package nl.mantelzorgkaart.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import nl.mantelzorgkaart.search.IndexedRecord.FacetValue;
+import nl.mantelzorgkaart.search.IndexedRecord.GeoPoint;
+import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.Version;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The one owner of the Lucene index: it alone holds the {@link IndexWriter} and the
+ * {@link SearcherManager}. The index is derived from the graph; its commit records which graph state
+ * ({@code stamp}) and which document schema and analysis ({@code schema}) it was built with, so that a
+ * stale or incompatible index is detected, not guessed at.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+	/** Raise when documents or fields change: an index built by another version is rebuilt. */
+	static final int DOCUMENT_VERSION = 1;
+
+	private static final String SCHEMA_KEY = "schema";
+
+	private static final String STAMP_KEY = "stamp";
+
+	/** Separates a facet value's id from its label; ids are slugs and never contain it. */
+	static final char LABEL_SEPARATOR = '|';
+
+	private final Path path;
+
+	private final Directory directory;
+
+	private final CareAnalyzers analyzers;
+
+	private final FacetsConfig facetsConfig = new FacetsConfig();
+
+	private final String schema;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	public SearchIndex(Path path, CareAnalyzers analyzers) {
+		this.path = path;
+		this.analyzers = analyzers;
+		for (Facet facet : Facet.values()) {
+			this.facetsConfig.setMultiValued(facet.dimension(), true);
+		}
+		this.schema = DOCUMENT_VERSION + "/" + Version.LATEST + "/" + analysisFingerprint();
+		try {
+			Files.createDirectories(path);
+			this.directory = FSDirectory.open(path);
+			Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.index(),
+					Map.of(Fields.SPELL, analyzers.folding(), Fields.TITLE, analyzers.folding()));
+			IndexWriterConfig config = new IndexWriterConfig(perField)
+				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+				.setRAMBufferSizeMB(64);
+			this.writer = new IndexWriter(this.directory, config);
+			this.searchers = new SearcherManager(this.writer, new SearcherFactory() {
+				@Override
+				public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+					return new SearchView(reader, SearchIndex.this.facetsConfig);
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the search index in " + path
+					+ " (delete the directory to have it rebuilt from the graph)", ex);
+		}
+	}
+
+	/** The analyzers documents were indexed with; queries must use the matching query analyzer. */
+	public CareAnalyzers analyzers() {
+		return this.analyzers;
+	}
+
+	FacetsConfig facetsConfig() {
+		return this.facetsConfig;
+	}
+
+	public Path path() {
+		return this.path;
+	}
+
+	/**
+	 * The graph stamp the index was built from, or empty when the index is missing, empty or was built
+	 * with another document schema or analysis (so it must be rebuilt).
+	 */
+	public String builtStamp() {
+		Map<String, String> data = commitData();
+		if (!this.schema.equals(data.get(SCHEMA_KEY))) {
+			return "";
+		}
+		return data.getOrDefault(STAMP_KEY, "");
+	}
+
+	private Map<String, String> commitData() {
+		Map<String, String> data = new HashMap<>();
+		Iterable<Map.Entry<String, String>> live = this.writer.getLiveCommitData();
+		if (live != null) {
+			live.forEach((entry) -> data.put(entry.getKey(), entry.getValue()));
+		}
+		return data;
+	}
+
+	/**
+	 * Replaces the whole index with what {@code source} hands over, in one commit: searches see the old
+	 * index until the new one is complete.
+	 *
+	 * @param source reads the records (giving each to the consumer) and returns the graph stamp read
+	 * @return the number of documents indexed
+	 */
+	public synchronized int rebuild(Function<Consumer<IndexedRecord>, String> source) {
+		try {
+			this.writer.deleteAll();
+			int[] count = { 0 };
+			IOException[] failure = { null };
+			String stamp = source.apply((record) -> {
+				if (failure[0] != null) {
+					return;
+				}
+				try {
+					this.writer.addDocument(this.facetsConfig.build(document(record)));
+					count[0]++;
+				}
+				catch (IOException ex) {
+					failure[0] = ex;
+				}
+			});
+			if (failure[0] != null) {
+				throw failure[0];
+			}
+			this.writer.setLiveCommitData(Map.of(SCHEMA_KEY, this.schema, STAMP_KEY, stamp).entrySet());
+			this.writer.commit();
+			this.searchers.maybeRefreshBlocking();
+			return count[0];
+		}
+		catch (IOException | RuntimeException ex) {
+			try {
+				this.writer.rollback();
+			}
+			catch (IOException rollbackFailure) {
+				ex.addSuppressed(rollbackFailure);
+			}
+			throw new IllegalStateException("Rebuilding the search index in " + this.path + " failed", ex);
+		}
+	}
+
+	/** Runs {@code work} on the current searcher, released afterwards. */
+	public <T> T withSearcher(Function<SearchView, T> work) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				return work.apply((SearchView) searcher);
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Number of documents searchable now. */
+	public int size() {
+		return withSearcher((searcher) -> searcher.getIndexReader().numDocs());
+	}
+
+	@Override
+	public synchronized void close() {
+		try {
+			this.searchers.close();
+			this.writer.close();
+			this.directory.close();
+		}
+		catch (IOException ex) {
+			log.warn("Closing the search index in {} failed", this.path, ex);
+		}
+	}
+
+	private Document document(IndexedRecord record) {
+		Document document = new Document();
+		document.add(new StringField(Fields.KEY, record.kind().key() + ":" + record.id(), Store.NO));
+		document.add(new StringField(Fields.ID, record.id(), Store.YES));
+		document.add(new StringField(Fields.KIND, record.kind().key(), Store.YES));
+		document.add(new StringField(Fields.STATUS, record.status(), Store.YES));
+		document.add(new TextField(Fields.NAME, record.name(), Store.YES));
+		document.add(new TextField(Fields.DESCRIPTION, record.description(), Store.YES));
+		document.add(new SortedDocValuesField(Fields.SORT_NAME,
+				new BytesRef(record.name().toLowerCase(Locale.ROOT))));
+		addText(document, Fields.ALIASES, record.aliases());
+		addText(document, Fields.THEMES, record.themes());
+		addText(document, Fields.LABELS, record.labels());
+		addText(document, Fields.ORGANISERS, record.organisers());
+		addText(document, Fields.PLACES, record.places());
+		addText(document, Fields.DETAILS, record.details());
+		List<String> all = new ArrayList<>();
+		all.add(record.name());
+		all.addAll(record.aliases());
+		all.addAll(record.themes());
+		all.addAll(record.labels());
+		all.addAll(record.organisers());
+		all.addAll(record.places());
+		all.add(record.description());
+		all.addAll(record.details());
+		addText(document, Fields.ALL, all);
+		List<String> spelling = new ArrayList<>();
+		spelling.add(record.name());
+		spelling.addAll(record.aliases());
+		spelling.addAll(record.themes());
+		spelling.addAll(record.labels());
+		spelling.add(record.description());
+		addText(document, Fields.SPELL, spelling);
+		addText(document, Fields.TITLE, List.of(record.name()));
+		for (GeoPoint point : record.points()) {
+			document.add(new LatLonPoint(Fields.POINT, point.lat(), point.lon()));
+			document.add(new LatLonDocValuesField(Fields.POINT, point.lat(), point.lon()));
+			document.add(new StoredField(Fields.LAT, point.lat()));
+			document.add(new StoredField(Fields.LON, point.lon()));
+		}
+		document.add(new StringField(Fields.POSITIONED, record.points().isEmpty() ? "no" : "yes", Store.NO));
+		document.add(new StoredField(Fields.APPROXIMATE, record.approximatePosition() ? 1 : 0));
+		if (record.lastVerified() != null) {
+			document.add(new StoredField(Fields.LAST_VERIFIED, record.lastVerified().toString()));
+		}
+		record.facets().forEach((facet, values) -> {
+			for (FacetValue value : values) {
+				document.add(new StringField(facet.filterField(), value.id(), Store.NO));
+				String label = value.label().isBlank() ? value.id() : value.label();
+				document.add(new SortedSetDocValuesFacetField(facet.dimension(),
+						value.id() + LABEL_SEPARATOR + label));
+			}
+		});
+		return document;
+	}
+
+	private static void addText(Document document, String field, List<String> values) {
+		for (String value : values) {
+			if (value != null && !value.isBlank()) {
+				document.add(new TextField(field, value, Store.NO));
+			}
+		}
+	}
+
+	/** A hash of the analysis data files: changing a compound dictionary changes what is indexed. */
+	private static String analysisFingerprint() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			Resource[] resources = new PathMatchingResourcePatternResolver(SearchIndex.class.getClassLoader())
+				.getResources("classpath*:search/analysis/**");
+			Arrays.sort(resources, (a, b) -> String.valueOf(a.getFilename()).compareTo(String.valueOf(b.getFilename())));
+			for (Resource resource : resources) {
+				if (resource.isReadable()) {
+					digest.update(String.valueOf(resource.getFilename()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+					try (InputStream in = resource.getInputStream()) {
+						digest.update(in.readAllBytes());
+					}
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest(), 0, 8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the search analysis data files", ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A searcher with what faceting needs of its reader: the doc-values state and, per dimension, the
+	 * ids and labels of every value in the index.
+	 */
+	public static final class SearchView extends IndexSearcher {
+
+		private final SortedSetDocValuesReaderState facetState;
+
+		private final Map<Facet, Map<String, String>> labels;
+
+		SearchView(IndexReader reader, FacetsConfig config) throws IOException {
+			super(reader);
+			SortedSetDocValuesReaderState state = null;
+			Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
+			for (Facet facet : Facet.values()) {
+				labels.put(facet, new LinkedHashMap<>());
+			}
+			if (reader.numDocs() > 0 && DirectoryReader.class.isInstance(reader)) {
+				state = new DefaultSortedSetDocValuesReaderState(reader, config);
+				SortedSetDocValues values = state.getDocValues();
+				Map<String, Facet> byDimension = new HashMap<>();
+				for (Facet facet : Facet.values()) {
+					byDimension.put(facet.dimension(), facet);
+				}
+				for (long ord = 0; ord < values.getValueCount(); ord++) {
+					String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+					Facet facet = byDimension.get(path[0]);
+					if (facet != null && path.length == 2) {
+						String[] idAndLabel = splitLabel(path[1]);
+						labels.get(facet).put(idAndLabel[0], idAndLabel[1]);
+					}
+				}
+			}
+			this.facetState = state;
+			labels.replaceAll((facet, map) -> Collections.unmodifiableMap(map));
+			this.labels = Collections.unmodifiableMap(labels);
+		}
+
+		/** The faceting state, or null when the index is empty. */
+		SortedSetDocValuesReaderState facetState() {
+			return this.facetState;
+		}
+
+		/** The ids and labels of every value of a dimension in the index. */
+		Map<String, String> labels(Facet facet) {
+			return this.labels.get(facet);
+		}
+
+	}
+
+	/** Splits an indexed facet value into its id and label. */
+	static String[] splitLabel(String value) {
+		int separator = value.indexOf(LABEL_SEPARATOR);
+		return (separator < 0) ? new String[] { value, value }
+				: new String[] { value.substring(0, separator), value.substring(separator + 1) };
+	}
+
+}

@@ -1,0 +1,336 @@
+package nl.mantelzorgkaart.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.mantelzorgkaart.search.SearchIndex.SearchView;
+import nl.mantelzorgkaart.search.SearchRequest.Near;
+import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
+import nl.mantelzorgkaart.search.SearchResults.FacetCount;
+import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
+import nl.mantelzorgkaart.search.SearchResults.Hit;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.SloppyMath;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs searches on the index: the text query, the filters, the facet counts, distance, snippets,
+ * explanations, "did you mean" and autocomplete.
+ */
+@Service
+public class SocialMapSearch {
+
+	/** How many values each facet dimension lists. */
+	static final int FACET_VALUES = 25;
+
+	private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.KIND, Fields.NAME, Fields.LAT, Fields.LON,
+			Fields.APPROXIMATE);
+
+	private static final int SNIPPET_PASSAGES = 2;
+
+	private final SearchIndex index;
+
+	private final QueryTranslator translator;
+
+	private final DirectSpellChecker spelling = new DirectSpellChecker();
+
+	public SocialMapSearch(SearchIndex index) {
+		this.index = index;
+		this.translator = new QueryTranslator(index.analyzers());
+	}
+
+	/** Runs one checked search. */
+	public SearchResults search(SearchRequest request) {
+		return this.index.withSearcher((searcher) -> {
+			try {
+				return run(searcher, request);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	private SearchResults run(SearchView searcher, SearchRequest request) throws IOException {
+		QueryTranslator.Translation text = this.translator.translate(request.text(), searcher.getIndexReader());
+		SearchSort sort = (request.sort() != null) ? request.sort()
+				: (request.near() != null) ? SearchSort.DISTANCE : text.isEmpty() ? SearchSort.NAME : SearchSort.RELEVANCE;
+		Query query = query(text, request, null);
+		int wanted = Math.max(1, request.offset() + request.first());
+		TopFieldCollectorManager top = new TopFieldCollectorManager(sort(sort, request.near(), text.isEmpty()), wanted,
+				null, Integer.MAX_VALUE, false);
+		Object[] collected = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+		TopFieldDocs topDocs = (TopFieldDocs) collected[0];
+		FacetsCollector matches = (FacetsCollector) collected[1];
+		int total = (int) topDocs.totalHits.value;
+
+		ScoreDoc[] page = (request.offset() >= topDocs.scoreDocs.length) ? new ScoreDoc[0]
+				: Arrays.copyOfRange(topDocs.scoreDocs, request.offset(),
+						Math.min(topDocs.scoreDocs.length, request.offset() + request.first()));
+		if (!text.isEmpty() && page.length > 0) {
+			// Sorted hits carry no score unless asked for; the page's are computed here.
+			TopFieldCollector.populateScores(page, searcher, query);
+		}
+		String[] snippets = snippets(searcher, text, page);
+		StoredFields stored = searcher.storedFields();
+		List<Hit> hits = new ArrayList<>(page.length);
+		for (int i = 0; i < page.length; i++) {
+			ScoreDoc scoreDoc = page[i];
+			var document = stored.document(scoreDoc.doc, HIT_FIELDS);
+			Double distance = null;
+			if (request.near() != null) {
+				distance = distanceKm(document.getFields(Fields.LAT), document.getFields(Fields.LON), request.near());
+			}
+			IndexableField approximate = document.getField(Fields.APPROXIMATE);
+			String explanation = request.explain() ? searcher.explain(query, scoreDoc.doc).toString() : null;
+			float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
+			hits.add(new Hit(SearchKind.valueOf(document.get(Fields.KIND).toUpperCase(java.util.Locale.ROOT)),
+					document.get(Fields.ID), document.get(Fields.NAME), score,
+					(snippets[i] != null) ? List.of(snippets[i].split("\u2029")) : List.of(), distance,
+					distance != null && approximate != null && approximate.numericValue().intValue() == 1,
+					explanation));
+		}
+		return new SearchResults(hits, request.offset(), total, facets(searcher, text, request, matches),
+				didYouMean(searcher, text), sort);
+	}
+
+	/** The text query with every filter except those of {@code without} (for that dimension's counts). */
+	private static Query query(QueryTranslator.Translation text, SearchRequest request, Facet without) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		query.add(text.isEmpty() ? new MatchAllDocsQuery() : text.query(), Occur.MUST);
+		if (!request.includeEnded()) {
+			query.add(new TermQuery(new Term(Fields.STATUS, "ended")), Occur.MUST_NOT);
+		}
+		request.filters().forEach((facet, ids) -> {
+			if (facet == without || ids.isEmpty()) {
+				return;
+			}
+			BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+			for (String id : ids) {
+				anyOf.add(new TermQuery(new Term(facet.filterField(), id)), Occur.SHOULD);
+			}
+			if (facet == Facet.AREA && !text.isEmpty()) {
+				placeIndependent(anyOf);
+			}
+			query.add(anyOf.build(), Occur.FILTER);
+		});
+		Near near = request.near();
+		if (near != null) {
+			BooleanQuery.Builder nearby = new BooleanQuery.Builder();
+			nearby.add(LatLonPoint.newDistanceQuery(Fields.POINT, near.lat(), near.lon(), near.radiusKm() * 1000),
+					Occur.SHOULD);
+			if (request.filters().containsKey(Facet.AREA)) {
+				// With an area chosen, records serving it without an address still count as near.
+				nearby.add(new TermQuery(new Term(Fields.POSITIONED, "no")), Occur.SHOULD);
+			}
+			if (!text.isEmpty()) {
+				placeIndependent(nearby);
+			}
+			query.add(nearby.build(), Occur.FILTER);
+		}
+		return query.build();
+	}
+
+	/**
+	 * Lets glossary terms through a place filter: "wat is logeerzorg" near Almere still explains the
+	 * word. Only for a text search; browsing a place lists what is there.
+	 */
+	private static void placeIndependent(BooleanQuery.Builder anyOf) {
+		for (SearchKind kind : SearchKind.values()) {
+			if (kind.placeIndependent()) {
+				anyOf.add(new TermQuery(new Term(Fields.KIND, kind.key())), Occur.SHOULD);
+			}
+		}
+	}
+
+	private static Sort sort(SearchSort sort, Near near, boolean noText) {
+		SortField byName = new SortField(Fields.SORT_NAME, SortField.Type.STRING);
+		return switch (sort) {
+			case NAME -> new Sort(byName);
+			case DISTANCE -> new Sort(LatLonDocValuesField.newDistanceSort(Fields.POINT, near.lat(), near.lon()),
+					SortField.FIELD_SCORE, byName);
+			case RELEVANCE -> noText ? new Sort(byName) : new Sort(SortField.FIELD_SCORE, byName);
+		};
+	}
+
+	private List<FacetCounts> facets(SearchView searcher, QueryTranslator.Translation text, SearchRequest request,
+			FacetsCollector matches) throws IOException {
+		if (searcher.facetState() == null) {
+			return List.of();
+		}
+		Facets all = new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
+		List<FacetCounts> result = new ArrayList<>();
+		for (Facet facet : Facet.values()) {
+			if (searcher.labels(facet).isEmpty()) {
+				continue;
+			}
+			List<String> selected = request.filters().getOrDefault(facet, List.of());
+			Facets counts = all;
+			if (!selected.isEmpty()) {
+				// Counted as if this dimension were not filtered: choosing another value adds to the hits.
+				FacetsCollector sideways = searcher.search(query(text, request, facet), new FacetsCollectorManager());
+				counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), sideways);
+			}
+			FacetResult top = counts.getTopChildren(FACET_VALUES, facet.dimension());
+			Map<String, FacetCount> values = new LinkedHashMap<>();
+			if (top != null) {
+				for (LabelAndValue value : top.labelValues) {
+					String[] idAndLabel = SearchIndex.splitLabel(value.label);
+					values.put(idAndLabel[0], new FacetCount(idAndLabel[0], idAndLabel[1], value.value.intValue(),
+							selected.contains(idAndLabel[0])));
+				}
+			}
+			for (String id : selected) {
+				values.computeIfAbsent(id, (key) -> new FacetCount(key, searcher.labels(facet).getOrDefault(key, key), 0,
+						true));
+			}
+			result.add(new FacetCounts(facet, new ArrayList<>(values.values())));
+		}
+		return result;
+	}
+
+	private String[] snippets(SearchView searcher, QueryTranslator.Translation text, ScoreDoc[] page)
+			throws IOException {
+		if (page.length == 0) {
+			return new String[0];
+		}
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, this.index.analyzers().index())
+			.withFieldMatcher((field) -> true)
+			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2029", true))
+			.withMaxNoHighlightPassages(1)
+			.build();
+		Query highlight = text.isEmpty() ? new MatchAllDocsQuery() : text.query();
+		TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+		return highlighter.highlight(Fields.DESCRIPTION, highlight, docs, SNIPPET_PASSAGES);
+	}
+
+	/** The text with each word the index has never seen replaced by the closest word it has. */
+	private List<String> didYouMean(SearchView searcher, QueryTranslator.Translation text) throws IOException {
+		if (text.unknownWords().isEmpty()) {
+			return List.of();
+		}
+		List<String> corrected = new ArrayList<>();
+		boolean changed = false;
+		for (String word : text.words()) {
+			if (text.unknownWords().contains(word) && word.length() >= 3) {
+				SuggestWord[] suggestions = this.spelling.suggestSimilar(new Term(Fields.SPELL, word), 1,
+						searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+				if (suggestions.length > 0) {
+					corrected.add(suggestions[0].string);
+					changed = true;
+					continue;
+				}
+			}
+			corrected.add(word);
+		}
+		return changed ? List.of(String.join(" ", corrected)) : List.of();
+	}
+
+	private static Double distanceKm(IndexableField[] lats, IndexableField[] lons, Near near) {
+		double best = Double.POSITIVE_INFINITY;
+		for (int i = 0; i < Math.min(lats.length, lons.length); i++) {
+			best = Math.min(best, SloppyMath.haversinMeters(near.lat(), near.lon(), lats[i].numericValue().doubleValue(),
+					lons[i].numericValue().doubleValue()));
+		}
+		return Double.isInfinite(best) ? null : Math.round(best / 100.0) / 10.0;
+	}
+
+	/**
+	 * Names that complete what is being typed: every word but the last as typed, the last as a prefix.
+	 */
+	public List<Completion> complete(String prefix, int first) {
+		List<String> words = QueryTranslator.tokens(this.index.analyzers().folding(), Fields.TITLE, prefix);
+		if (words.isEmpty() || first == 0) {
+			return List.of();
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (int i = 0; i < words.size() - 1; i++) {
+			query.add(new TermQuery(new Term(Fields.TITLE, words.get(i))), Occur.MUST);
+		}
+		query.add(new PrefixQuery(new Term(Fields.TITLE, words.get(words.size() - 1))), Occur.MUST);
+		query.add(new TermQuery(new Term(Fields.STATUS, "ended")), Occur.MUST_NOT);
+		return this.index.withSearcher((searcher) -> {
+			try {
+				// Shorter names first: "Dementie" before "Dementiecafé Huizen en omstreken".
+				TopDocs top = searcher.search(query.build(), Math.max(200, first * 3),
+						new Sort(new SortField(Fields.SORT_NAME, SortField.Type.STRING)));
+				Set<String> seen = new LinkedHashSet<>();
+				List<Completion> completions = new ArrayList<>();
+				StoredFields stored = searcher.storedFields();
+				List<ScoreDoc> docs = new ArrayList<>(Arrays.asList(top.scoreDocs));
+				Map<Integer, org.apache.lucene.document.Document> documents = new LinkedHashMap<>();
+				for (ScoreDoc doc : docs) {
+					documents.put(doc.doc, stored.document(doc.doc, HIT_FIELDS));
+				}
+				docs.sort((a, b) -> Integer.compare(documents.get(a.doc).get(Fields.NAME).length(),
+						documents.get(b.doc).get(Fields.NAME).length()));
+				for (ScoreDoc doc : docs) {
+					var document = documents.get(doc.doc);
+					if (completions.size() < first && seen.add(document.get(Fields.NAME).toLowerCase(java.util.Locale.ROOT))) {
+						completions.add(new Completion(document.get(Fields.NAME),
+								SearchKind.valueOf(document.get(Fields.KIND).toUpperCase(java.util.Locale.ROOT)),
+								document.get(Fields.ID)));
+					}
+				}
+				return completions;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/** A name to complete a search box with, and the record it names. */
+	public record Completion(String text, SearchKind kind, String id) {
+
+	}
+
+	/** Ids and labels of every value of a dimension in the index (to check filter values). */
+	Map<String, String> knownValues(Facet facet) {
+		return this.index.withSearcher((searcher) -> searcher.labels(facet));
+	}
+
+	/** The filters in dimension order. */
+	static Map<Facet, List<String>> filters() {
+		return new EnumMap<>(Facet.class);
+	}
+
+}

@@ -1,0 +1,277 @@
+package nl.mantelzorgkaart.system.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import nl.mantelzorgkaart.search.Facet;
+import nl.mantelzorgkaart.search.RelevanceJudgements;
+import nl.mantelzorgkaart.search.RelevanceJudgements.Evaluation;
+import nl.mantelzorgkaart.search.RelevanceJudgements.Judgement;
+import nl.mantelzorgkaart.search.SearchIndexMaintainer;
+import nl.mantelzorgkaart.search.SearchKind;
+import nl.mantelzorgkaart.search.SearchRequest;
+import nl.mantelzorgkaart.search.SearchResults;
+import nl.mantelzorgkaart.search.SocialMapSearch;
+import nl.mantelzorgkaart.seed.SeedDataset;
+import nl.mantelzorgkaart.seed.SeedFile;
+import nl.mantelzorgkaart.seed.SeedLoader;
+import nl.mantelzorgkaart.seed.synthetic.SyntheticDataset;
+import nl.mantelzorgkaart.system.GraphInitializer;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Search on graphs of 10,000 and 100,000 synthetic offerings beside the curated data, in one run:
+ * the application's Lucene search against Neo4j's built-in full-text index and a Cypher
+ * {@code CONTAINS} scan, on the judged queries. Prints p50/p95 latency, Recall@5 and nDCG@10 per
+ * engine, with ratios, and p50/p95 of the whole GraphQL {@code search} over HTTP.
+ */
+@Component
+@Profile("search-benchmark")
+class SearchBenchmark implements ApplicationRunner {
+
+	/** What a search page asks for: hits with snippets and their organisers, plus facets. */
+	static final String HTTP_QUERY = """
+			query($text: String, $filter: SearchFilter) {
+			  search(text: $text, filter: $filter, first: 10) {
+			    totalCount didYouMean
+			    facets { dimension values { value label count } }
+			    edges { node { kind id name score snippets
+			      record { ... on Offering { id name organisers { name } } } } }
+			  }
+			}""";
+
+	private static final String FULLTEXT_INDEX = "benchmark_offering_text";
+
+	private final Driver driver;
+
+	private final SocialMapSearch search;
+
+	private final SearchIndexMaintainer maintainer;
+
+	private final ConfigurableApplicationContext context;
+
+	private final int rounds;
+
+	private final List<Integer> sizes;
+
+	SearchBenchmark(Driver driver, SocialMapSearch search, SearchIndexMaintainer maintainer,
+			ConfigurableApplicationContext context, @Value("${benchmark.rounds:5}") int rounds,
+			@Value("${benchmark.sizes:10000,100000}") List<Integer> sizes) {
+		this.driver = driver;
+		this.search = search;
+		this.maintainer = maintainer;
+		this.context = context;
+		this.rounds = rounds;
+		this.sizes = sizes;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		RelevanceJudgements judgements = RelevanceJudgements.load();
+		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		URI uri = URI.create("http://127.0.0.1:" + port + "/graphql");
+
+		LoadBenchmark.wipe(this.driver);
+		SeedLoader loader = new SeedLoader(this.driver, null, 2_000, (kind, done, total) -> {
+		});
+		loader.load(new SeedDataset(GraphInitializer.classpathDataset()), false);
+		this.driver.executableQuery("""
+				CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR (n:Offering) ON EACH [n.name, n.description]
+				OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}}""".formatted(FULLTEXT_INDEX)).execute();
+
+		List<String> table = new ArrayList<>();
+		table.add(String.format("%-26s %-22s %8s %8s %9s %8s %10s", "graph", "engine", "p50 ms", "p95 ms", "Recall@5",
+				"nDCG@10", "p95 ratio"));
+		List<String> notes = new ArrayList<>();
+		for (int size : this.sizes) {
+			Path directory = Files.createTempDirectory("mantelzorgkaart-search-benchmark-");
+			new SyntheticDataset(42, size).writeTo(directory);
+			long loadStarted = System.nanoTime();
+			loader.load(new SeedDataset(SeedFile.fromDirectory(directory)), false);
+			double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
+			long indexStarted = System.nanoTime();
+			int documents = this.maintainer.rebuild();
+			double indexSeconds = (System.nanoTime() - indexStarted) / 1e9;
+			this.driver.executableQuery("CALL db.awaitIndexes(1200)").execute();
+			String graph = String.format("%,d synthetic + seed", size);
+			notes.add(String.format("%s: graph load %.0f s; Lucene index of %,d documents built in %.1f s", graph,
+					loadSeconds, documents, indexSeconds));
+
+			Map<String, BiFunction<String, String, List<String>>> engines = new LinkedHashMap<>();
+			engines.put("Lucene (this app)", this::lucene);
+			engines.put("Neo4j full-text index", this::neo4jFullText);
+			engines.put("Cypher CONTAINS scan", this::containsScan);
+			double luceneP95 = 0;
+			for (Map.Entry<String, BiFunction<String, String, List<String>>> engine : engines.entrySet()) {
+				Evaluation evaluation = judgements.evaluate(engine.getValue());
+				long[] nanos = time(judgements.judgements(), engine.getValue());
+				double p95 = ms(nanos, 0.95);
+				if (luceneP95 == 0) {
+					luceneP95 = p95;
+				}
+				table.add(String.format("%-26s %-22s %8.2f %8.2f %9.3f %8.3f %9.1fx", graph, engine.getKey(),
+						ms(nanos, 0.50), p95, evaluation.recallAt5(), evaluation.ndcgAt10(), p95 / luceneP95));
+			}
+			long[] http = timeHttp(client, uri, judgements.judgements());
+			table.add(String.format("%-26s %-22s %8.2f %8.2f %9s %8s %10s", graph, "GraphQL search, HTTP",
+					ms(http, 0.50), ms(http, 0.95), "", "", ""));
+		}
+		StringBuilder report = new StringBuilder(String.format(
+				"%nSearch benchmark: %d judged queries x %d rounds per engine, one client, top 10 offerings%n",
+				judgements.judgements().size(), this.rounds));
+		table.forEach((line) -> report.append(line).append('\n'));
+		notes.forEach((line) -> report.append(line).append('\n'));
+		report.append("Lucene: the full in-process search (analysis, typo expansion, facets over 9 dimensions, "
+				+ "snippets). Neo4j full-text: db.index.fulltext.queryNodes on name and description with the "
+				+ "'dutch' analyzer, text escaped. CONTAINS: lower-cased words matched in name and description, "
+				+ "ranked by words found.\n");
+		System.out.println(report);
+		System.exit(SpringApplication.exit(this.context, () -> 0));
+	}
+
+	private List<String> lucene(String text, String area) {
+		Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+		filters.put(Facet.KIND, List.of(SearchKind.OFFERING.key()));
+		if (area != null) {
+			filters.put(Facet.AREA, List.of(area));
+		}
+		return this.search.search(new SearchRequest(text, filters, null, false, null, 10, 0, false))
+			.hits()
+			.stream()
+			.map(SearchResults.Hit::id)
+			.toList();
+	}
+
+	private List<String> neo4jFullText(String text, String area) {
+		String query = QueryParserBase.escape(text.toLowerCase(Locale.ROOT));
+		return this.driver.executableQuery("""
+				CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+				WHERE coalesce(node.status, 'active') <> 'ended'
+				  AND ($area IS NULL OR EXISTS { (node)-[:SERVES]->(:Area)-[:PART_OF*0..]->(:Area {id: $area}) })
+				RETURN node.id AS id LIMIT 10""")
+			.withParameters(parameters("index", FULLTEXT_INDEX, "query", query, "area", area))
+			.execute()
+			.records()
+			.stream()
+			.map((row) -> row.get("id").asString())
+			.toList();
+	}
+
+	private List<String> containsScan(String text, String area) {
+		List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+			.filter((word) -> word.length() >= 3)
+			.distinct()
+			.toList();
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		return this.driver.executableQuery("""
+				MATCH (o:Offering)
+				WHERE coalesce(o.status, 'active') <> 'ended'
+				  AND ($area IS NULL OR EXISTS { (o)-[:SERVES]->(:Area)-[:PART_OF*0..]->(:Area {id: $area}) })
+				WITH o, toLower(o.name + ' ' + o.description) AS text
+				WITH o, size([word IN $words WHERE text CONTAINS word]) AS found
+				WHERE found > 0
+				RETURN o.id AS id ORDER BY found DESC, o.nameKey LIMIT 10""")
+			.withParameters(parameters("words", words, "area", area))
+			.execute()
+			.records()
+			.stream()
+			.map((row) -> row.get("id").asString())
+			.toList();
+	}
+
+	private long[] time(List<Judgement> judgements, BiFunction<String, String, List<String>> engine) {
+		for (Judgement judgement : judgements) { // warm-up: JIT, caches, query plans
+			engine.apply(judgement.query(), judgement.area());
+		}
+		long[] nanos = new long[judgements.size() * this.rounds];
+		int i = 0;
+		for (int round = 0; round < this.rounds; round++) {
+			for (Judgement judgement : judgements) {
+				long started = System.nanoTime();
+				engine.apply(judgement.query(), judgement.area());
+				nanos[i++] = System.nanoTime() - started;
+			}
+		}
+		Arrays.sort(nanos);
+		return nanos;
+	}
+
+	private long[] timeHttp(HttpClient client, URI uri, List<Judgement> judgements)
+			throws IOException, InterruptedException {
+		List<HttpRequest> requests = new ArrayList<>();
+		for (Judgement judgement : judgements) {
+			String filter = (judgement.area() != null) ? ", \"filter\": {\"areas\": [\"" + judgement.area() + "\"]}" : "";
+			String body = "{\"query\": " + quote(HTTP_QUERY) + ", \"variables\": {\"text\": " + quote(judgement.query())
+					+ filter + "}}";
+			requests.add(HttpRequest.newBuilder(uri)
+				.header("Content-Type", "application/json")
+				.header("Accept", "application/graphql-response+json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build());
+		}
+		for (HttpRequest request : requests) {
+			send(client, request);
+		}
+		long[] nanos = new long[requests.size() * this.rounds];
+		int i = 0;
+		for (int round = 0; round < this.rounds; round++) {
+			for (HttpRequest request : requests) {
+				long started = System.nanoTime();
+				send(client, request);
+				nanos[i++] = System.nanoTime() - started;
+			}
+		}
+		Arrays.sort(nanos);
+		return nanos;
+	}
+
+	private static void send(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
+		HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+			throw new IllegalStateException("Benchmark query failed: " + response.statusCode() + " " + response.body());
+		}
+	}
+
+	private static Map<String, Object> parameters(Object... keysAndValues) {
+		Map<String, Object> parameters = new java.util.HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return parameters;
+	}
+
+	private static double ms(long[] sorted, double quantile) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+	}
+
+	private static String quote(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+	}
+
+}

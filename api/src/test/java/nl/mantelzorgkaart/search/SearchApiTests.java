@@ -1,0 +1,308 @@
+package nl.mantelzorgkaart.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.mantelzorgkaart.ApiClient;
+import nl.mantelzorgkaart.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** The GraphQL {@code search} and {@code autocomplete} over the seed dataset, as a partner site calls them. */
+@IntegrationTest
+class SearchApiTests {
+
+	/** The centre of Almere. */
+	static final Map<String, Object> ALMERE_10_KM = Map.of("lat", 52.37, "lon", 5.22, "radiusKm", 10.0);
+
+	@LocalServerPort
+	int port;
+
+	HttpGraphQlTester graphQl;
+
+	@BeforeEach
+	void connect() {
+		this.graphQl = ApiClient.graphQl(this.port);
+	}
+
+	GraphQlTester.Response search(Map<String, Object> variables) {
+		GraphQlTester.Request<?> request = this.graphQl.documentName("search");
+		for (Map.Entry<String, Object> variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		return request.execute();
+	}
+
+	@SuppressWarnings("unchecked")
+	Map<String, Object> result(Map<String, Object> variables) {
+		return search(variables).errors().verify().path("search").entity(Map.class).get();
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> hits(Map<String, Object> result) {
+		List<Map<String, Object>> hits = new ArrayList<>();
+		for (Map<String, Object> edge : (List<Map<String, Object>>) result.get("edges")) {
+			hits.add((Map<String, Object>) edge.get("node"));
+		}
+		return hits;
+	}
+
+	static List<String> ids(Map<String, Object> result) {
+		return hits(result).stream().map((hit) -> (String) hit.get("id")).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> facet(Map<String, Object> result, String dimension) {
+		return ((List<Map<String, Object>>) result.get("facets")).stream()
+			.filter((facet) -> dimension.equals(facet.get("dimension")))
+			.findFirst()
+			.map((facet) -> (List<Map<String, Object>>) facet.get("values"))
+			.orElseThrow();
+	}
+
+	@Test
+	void aConceptQuestionGetsTheExplanationFirstAndTheOfferingsThatGiveIt() {
+		Map<String, Object> result = result(Map.of("text", "wat is logeerzorg"));
+		List<Map<String, Object>> hits = hits(result);
+		assertThat(hits.get(0)).containsEntry("kind", "TERM").containsEntry("id", "logeerzorg");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> term = (Map<String, Object>) hits.get(0).get("record");
+		assertThat(term).containsEntry("__typename", "Term");
+		assertThat((String) term.get("definition")).isNotBlank();
+		assertThat(ids(result)).contains("welzijn-lelystad-logeeropvang");
+		assertThat(hits(result(Map.of("text", "wat is blokzorg"))).get(0)).containsEntry("id", "blokzorg");
+	}
+
+	@Test
+	void hitsCarryTheirRecordScoreAndHighlightedSnippets() {
+		List<Map<String, Object>> hits = hits(result(Map.of("text", "dementie")));
+		assertThat(hits).isNotEmpty();
+		Map<String, Object> top = hits.get(0);
+		assertThat((Double) top.get("score")).isPositive();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> record = (Map<String, Object>) top.get("record");
+		assertThat(record).containsEntry("id", top.get("id"));
+		@SuppressWarnings("unchecked")
+		List<String> snippets = (List<String>) top.get("snippets");
+		assertThat(String.join(" ", snippets).toLowerCase()).contains("<mark>dementie");
+		assertThat(top.get("explanation")).isNull();
+		List<Double> scores = hits.stream().map((hit) -> (Double) hit.get("score")).toList();
+		assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+	}
+
+	@Test
+	void explainGivesTheScoreBreakdownForProfessionals() {
+		List<Map<String, Object>> hits = hits(result(Map.of("text", "dementie", "explain", true, "first", 3)));
+		assertThat(hits).allSatisfy((hit) -> assertThat((String) hit.get("explanation")).contains("sum of")
+			.contains("weight("));
+	}
+
+	@Test
+	void aTypoStillFindsTheWordMeantAndSuggestsIt() {
+		Map<String, Object> result = result(Map.of("text", "dementi"));
+		assertThat(result.get("didYouMean")).isEqualTo(List.of("dementie"));
+		assertThat(ids(result)).contains("vmca-gesprekstafel-dementie");
+		Map<String, Object> misspelt = result(Map.of("text", "respijtzorgg"));
+		assertThat((Integer) misspelt.get("totalCount")).isPositive();
+		assertThat(result(Map.of("text", "dementie")).get("didYouMean")).isEqualTo(List.of());
+	}
+
+	@Test
+	void exactMatchesRankAboveCloseSpellings() {
+		// "dementie" is in the index: no close spellings are added, and every top hit has the word itself.
+		List<Map<String, Object>> hits = hits(result(Map.of("text", "dementie", "explain", true, "first", 5)));
+		assertThat(hits).allSatisfy((hit) -> assertThat((String) hit.get("explanation")).doesNotContain("~"));
+	}
+
+	@Test
+	void facetsCountEachDimensionWithTheOtherFiltersApplied() {
+		Map<String, Object> all = result(Map.of("text", "mantelzorgers"));
+		Map<String, Object> dementia = result(
+				Map.of("text", "mantelzorgers", "filter", Map.of("careThemes", List.of("dementie"))));
+		int total = (Integer) dementia.get("totalCount");
+		assertThat(total).isPositive().isLessThan((Integer) all.get("totalCount"));
+		List<Map<String, Object>> themes = facet(dementia, "CARE_THEME");
+		// The filtered dimension still lists the other themes, counted without the theme filter ...
+		assertThat(themes).anySatisfy((value) -> {
+			assertThat(value).containsEntry("value", "dementie").containsEntry("selected", true);
+			assertThat(value.get("count")).isEqualTo(total);
+		});
+		assertThat(themes).anySatisfy((value) -> {
+			assertThat(value.get("value")).isNotEqualTo("dementie");
+			assertThat((Integer) value.get("count")).isPositive();
+		});
+		// ... while the other dimensions count only what the theme filter lets through.
+		assertThat(facet(dementia, "KIND")).allSatisfy(
+				(value) -> assertThat((Integer) value.get("count")).isLessThanOrEqualTo(total));
+		assertThat(facet(dementia, "AREA")).allSatisfy(
+				(value) -> assertThat((Integer) value.get("count")).isLessThanOrEqualTo(total));
+	}
+
+	@Test
+	void filtersOnEveryDimensionCombine() {
+		Map<String, Object> result = result(Map.of("filter",
+				Map.of("kinds", List.of("OFFERING"), "careThemes", List.of("dementie"), "areas", List.of("almere"))));
+		assertThat(hits(result)).isNotEmpty().allSatisfy((hit) -> {
+			assertThat(hit).containsEntry("kind", "OFFERING");
+			@SuppressWarnings("unchecked")
+			Map<String, Object> offering = (Map<String, Object>) hit.get("record");
+			assertThat(offering.get("careThemes").toString()).contains("dementie");
+		});
+		assertThat(result).containsEntry("sort", "NAME");
+		for (String dimension : List.of("targetGroups", "supportFunctions", "respiteTypes", "organisations",
+				"networks")) {
+			Map<String, Object> none = result(Map.of("filter", Map.of(dimension, List.of())));
+			assertThat((Integer) none.get("totalCount")).isPositive();
+		}
+		Map<String, Object> logeerzorg = result(Map.of("filter", Map.of("respiteTypes", List.of("logeerzorg"),
+				"kinds", List.of("OFFERING"))));
+		assertThat(ids(logeerzorg)).contains("welzijn-lelystad-logeeropvang");
+		Map<String, Object> vmca = result(Map.of("filter", Map.of("organisations", List.of("vmca"),
+				"kinds", List.of("OFFERING")), "first", 100));
+		assertThat(ids(vmca)).contains("vmca-gesprekstafel-dementie").doesNotContain("welzijn-lelystad-logeeropvang");
+	}
+
+	@Test
+	void anAreaIncludesItsDistricts() {
+		Map<String, Object> almere = result(
+				Map.of("filter", Map.of("areas", List.of("almere"), "kinds", List.of("OFFERING")), "first", 100));
+		Map<String, Object> poort = result(
+				Map.of("filter", Map.of("areas", List.of("almere-poort"), "kinds", List.of("OFFERING"))));
+		assertThat(ids(poort)).contains("vmca-week-van-de-jonge-mantelzorger");
+		assertThat(ids(almere)).containsAll(ids(poort));
+		assertThat((Integer) almere.get("totalCount")).isGreaterThan((Integer) poort.get("totalCount"));
+	}
+
+	@Test
+	void nearMeFiltersAndSortsByDistanceAndGivesIt() {
+		Map<String, Object> result = result(Map.of("near", ALMERE_10_KM, "first", 50));
+		assertThat(result).containsEntry("sort", "DISTANCE");
+		List<Map<String, Object>> hits = hits(result);
+		assertThat(hits).isNotEmpty().allSatisfy((hit) -> {
+			assertThat((Double) hit.get("distanceKm")).isBetween(0.0, 10.0);
+			// The seed documents give addresses, not coordinates: distances are to the area's centre.
+			assertThat(hit).containsEntry("distanceIsApproximate", true);
+		});
+		assertThat(hits.stream().map((hit) -> (Double) hit.get("distanceKm")).toList()).isSorted();
+		assertThat(ids(result)).doesNotContain("versa-welzijn-mantelzorgconsulenten");
+		// Far from Huizen, nothing of Huizen.
+		assertThat(ids(result)).doesNotContain("gemeente-huizen-dag-van-de-mantelzorg");
+	}
+
+	@Test
+	void withAnAreaChosenRecordsServingItWithoutAPositionStillShowNearby() {
+		Map<String, Object> huizen = Map.of("lat", 52.30, "lon", 5.24, "radiusKm", 5.0);
+		Map<String, Object> withArea = result(Map.of("near", huizen, "filter", Map.of("areas", List.of("hbel")),
+				"first", 100));
+		assertThat(ids(withArea)).contains("versa-welzijn-mantelzorgconsulenten");
+		Map<String, Object> consultants = hits(withArea).stream()
+			.filter((hit) -> hit.get("id").equals("versa-welzijn-mantelzorgconsulenten"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(consultants.get("distanceKm")).isNull();
+		assertThat(ids(result(Map.of("near", huizen, "first", 100)))).doesNotContain("versa-welzijn-mantelzorgconsulenten");
+	}
+
+	@Test
+	void pagesFollowOnWithTheCursor() {
+		Map<String, Object> firstTen = result(Map.of("text", "mantelzorg", "first", 10));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> pageInfo = (Map<String, Object>) result(Map.of("text", "mantelzorg", "first", 5))
+			.get("pageInfo");
+		assertThat(pageInfo).containsEntry("hasNextPage", true).containsEntry("hasPreviousPage", false);
+		Map<String, Object> second = result(
+				Map.of("text", "mantelzorg", "first", 5, "after", pageInfo.get("endCursor")));
+		assertThat(ids(second)).isEqualTo(ids(firstTen).subList(5, 10));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> secondInfo = (Map<String, Object>) second.get("pageInfo");
+		assertThat(secondInfo).containsEntry("hasPreviousPage", true);
+	}
+
+	@Test
+	void endedOfferingsAreFoundOnlyWhenAskedFor() {
+		assertThat(ids(result(Map.of("text", "jonge mantelzorg maatjes", "first", 50))))
+			.doesNotContain("vmca-jonge-mantelzorg-maatjes");
+		assertThat(ids(result(Map.of("text", "jonge mantelzorg maatjes", "includeEnded", true, "first", 50))))
+			.contains("vmca-jonge-mantelzorg-maatjes");
+	}
+
+	@Test
+	void kindsNarrowTheSearch() {
+		assertThat(hits(result(Map.of("text", "mantelzorg", "filter", Map.of("kinds", List.of("TERM"))))))
+			.isNotEmpty()
+			.allSatisfy((hit) -> assertThat(hit).containsEntry("kind", "TERM"));
+		assertThat(hits(result(Map.of("text", "vmca", "filter", Map.of("kinds", List.of("ORGANISATION"))))).get(0))
+			.containsEntry("id", "vmca");
+	}
+
+	@Test
+	void autocompleteCompletesThePartlyTypedLastWord() {
+		List<Map<String, Object>> completions = this.graphQl.documentName("autocomplete")
+			.variable("prefix", "gesprekstafel dem")
+			.execute()
+			.path("autocomplete")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((completion) -> (Map<String, Object>) completion)
+			.toList();
+		assertThat(completions).extracting((completion) -> completion.get("id")).contains("vmca-gesprekstafel-dementie");
+		List<String> texts = this.graphQl.documentName("autocomplete")
+			.variable("prefix", "demen")
+			.variable("first", 5)
+			.execute()
+			.path("autocomplete[*].text")
+			.entityList(String.class)
+			.get();
+		assertThat(texts).hasSizeBetween(1, 5)
+			.allSatisfy((text) -> assertThat(text.toLowerCase()).containsPattern("(^|\\P{L})demen"));
+		assertThat(this.graphQl.documentName("autocomplete").variable("prefix", "  ").execute().path("autocomplete")
+			.entityList(Object.class).get()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "\"{0}\" is searched as plain words")
+	@ValueSource(strings = { "(((", "AND OR", "*", "\"unbalanced", "dementie AND NOT", "title:dementie",
+			"respijt~2", "[a TO z]", "\\", "🙂 mantelzorg" })
+	void textIsNeverReadAsQuerySyntax(String text) {
+		search(Map.of("text", text)).errors().verify().path("search.totalCount").entity(Integer.class).satisfies(
+				(count) -> assertThat(count).isNotNegative());
+	}
+
+	@Test
+	void badInputGetsABadRequestNamingTheArgument() {
+		badRequest(Map.of("text", "mantelzorg ".repeat(1000)), "text");
+		badRequest(Map.of("text", "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o"),
+				"text");
+		badRequest(Map.of("filter", Map.of("careThemes", List.of("bestaat-niet"))), "filter.careThemes");
+		badRequest(Map.of("filter", Map.of("areas", List.of("Not An Id"))), "filter.areas");
+		badRequest(Map.of("near", Map.of("lat", 52.37, "lon", 5.22, "radiusKm", 0.0)), "near.radiusKm");
+		badRequest(Map.of("near", Map.of("lat", 52.37, "lon", 5.22, "radiusKm", 10_000.0)), "near.radiusKm");
+		badRequest(Map.of("near", Map.of("lat", 91.0, "lon", 5.22, "radiusKm", 5.0)), "near.lat");
+		badRequest(Map.of("near", Map.of("lat", 52.0, "lon", 181.0, "radiusKm", 5.0)), "near.lon");
+		badRequest(Map.of("text", "dementie", "sort", "DISTANCE"), "sort");
+		badRequest(Map.of("text", "dementie", "first", 101), "first");
+		badRequest(Map.of("text", "dementie", "after", "bm90LWEtY3Vyc29y"), "after");
+		this.graphQl.documentName("autocomplete").variable("prefix", "x".repeat(101)).execute().errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(error.getExtensions()).containsEntry("argument", "prefix");
+			}));
+	}
+
+	void badRequest(Map<String, Object> variables, String argument) {
+		search(variables).errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(error.getExtensions()).containsEntry("argument", argument);
+			assertThat(error.getMessage()).contains(argument.substring(argument.indexOf('.') + 1));
+		}));
+	}
+
+}

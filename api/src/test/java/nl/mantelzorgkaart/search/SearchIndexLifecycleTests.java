@@ -1,0 +1,156 @@
+package nl.mantelzorgkaart.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import nl.mantelzorgkaart.IntegrationTest;
+import nl.mantelzorgkaart.seed.SeedLoader;
+import nl.mantelzorgkaart.system.Neo4jSettings;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The index is derived from the graph: built when missing or built differently, rebuilt after a
+ * committed change, and losing it loses nothing.
+ */
+@IntegrationTest
+class SearchIndexLifecycleTests {
+
+	@Autowired
+	SearchIndex index;
+
+	@Autowired
+	SearchIndexMaintainer maintainer;
+
+	@Autowired
+	SocialMapSearch search;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	Neo4jSettings neo4j;
+
+	@TempDir
+	Path temporary;
+
+	long recordsInGraph() {
+		try (var session = this.driver.session()) {
+			return session.run("""
+					MATCH (n) WHERE n:Organisation OR n:Offering OR n:Network OR n:Term RETURN count(n) AS c""")
+				.single()
+				.get("c")
+				.asLong();
+		}
+	}
+
+	void write(String cypher) {
+		try (var session = this.driver.session()) {
+			session.executeWriteWithoutResult((tx) -> {
+				tx.run(cypher).consume();
+				tx.run(SeedLoader.BUMP_REVISION).consume();
+			});
+		}
+	}
+
+	List<String> find(String text) {
+		Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+		return this.search.search(new SearchRequest(text, filters, null, false, null, 10, 0, false))
+			.hits()
+			.stream()
+			.map(SearchResults.Hit::id)
+			.toList();
+	}
+
+	@Test
+	void theIndexHoldsEveryOrganisationOfferingNetworkAndTermOfTheGraph() {
+		this.maintainer.refresh();
+		assertThat((long) this.index.size()).isEqualTo(recordsInGraph());
+		assertThat(this.maintainer.refresh()).as("an up-to-date index is not rebuilt").isFalse();
+	}
+
+	@Test
+	void aCommittedChangeToTheGraphReachesTheSearch() {
+		try {
+			write("""
+					MERGE (o:Offering {id: 'test-zonnebloemcafe'})
+					SET o.name = 'Zonnebloemcafé voor mantelzorgers', o.description = 'Een middag samen koffie drinken.',
+					    o.status = 'active', o.nameKey = 'zonnebloemcafé voor mantelzorgers'""");
+			assertThat(this.maintainer.refresh()).isTrue();
+			assertThat(find("zonnebloemcafe")).containsExactly("test-zonnebloemcafe");
+			write("MATCH (o:Offering {id: 'test-zonnebloemcafe'}) SET o.name = 'Zonnebloemkoffie'");
+			this.maintainer.refresh();
+			assertThat(find("zonnebloemkoffie")).containsExactly("test-zonnebloemcafe");
+		}
+		finally {
+			write("MATCH (o:Offering {id: 'test-zonnebloemcafe'}) DETACH DELETE o");
+			this.maintainer.refresh();
+		}
+		assertThat(find("zonnebloemkoffie")).isEmpty();
+		assertThat((long) this.index.size()).isEqualTo(recordsInGraph());
+	}
+
+	@Test
+	void deletingTheIndexDirectoryLosesNothing() throws IOException {
+		Path directory = this.temporary.resolve("index");
+		SearchSettings settings = new SearchSettings(directory, Duration.ZERO, false);
+		int built;
+		try (SearchIndex own = new SearchIndex(directory, this.index.analyzers())) {
+			new SearchIndexMaintainer(own, this.driver, this.neo4j, settings).refresh();
+			built = own.size();
+		}
+		assertThat((long) built).isEqualTo(recordsInGraph());
+		deleteRecursively(directory);
+		try (SearchIndex own = new SearchIndex(directory, this.index.analyzers())) {
+			assertThat(own.builtStamp()).as("a missing index is known to be missing").isEmpty();
+			assertThat(new SearchIndexMaintainer(own, this.driver, this.neo4j, settings).refresh()).isTrue();
+			assertThat(own.size()).isEqualTo(built);
+		}
+	}
+
+	@Test
+	void anIndexBuiltWithAnotherSchemaIsRebuiltNotTrusted() throws IOException {
+		Path directory = this.temporary.resolve("old-index");
+		SearchSettings settings = new SearchSettings(directory, Duration.ZERO, false);
+		try (SearchIndex own = new SearchIndex(directory, this.index.analyzers())) {
+			new SearchIndexMaintainer(own, this.driver, this.neo4j, settings).refresh();
+		}
+		// What an older version of the application left: same graph stamp, other document schema.
+		try (var fs = FSDirectory.open(directory);
+				IndexWriter writer = new IndexWriter(fs, new IndexWriterConfig())) {
+			Map<String, String> data = new java.util.HashMap<>();
+			writer.getLiveCommitData().forEach((entry) -> data.put(entry.getKey(), entry.getValue()));
+			data.put("schema", "0/old");
+			writer.setLiveCommitData(data.entrySet());
+			writer.commit();
+		}
+		try (SearchIndex own = new SearchIndex(directory, this.index.analyzers())) {
+			assertThat(own.builtStamp()).isEmpty();
+			assertThat(new SearchIndexMaintainer(own, this.driver, this.neo4j, settings).refresh()).isTrue();
+			assertThat(own.builtStamp()).isNotEmpty();
+		}
+	}
+
+	static void deleteRecursively(Path directory) throws IOException {
+		try (Stream<Path> paths = Files.walk(directory)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}
