@@ -122,6 +122,11 @@ final class AnalysisData {
 			if (sides.length == 1 && line.content().split(",").length < 2) {
 				throw line.malformed("a group of synonyms needs two or more entries separated by commas");
 			}
+			for (String side : sides) {
+				if (side.isBlank()) {
+					throw line.malformed("a mapping needs words on both sides of '=>'");
+				}
+			}
 			try {
 				parser.parse(new StringReader(line.content()));
 			}

@@ -22,24 +22,30 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * <p>
  * The chains, in order:
  * <ul>
- * <li>{@link #folding()}: {@link StandardTokenizer} (splits on spaces, punctuation and hyphens),
- * {@link LowerCaseFilter}, {@link ASCIIFoldingFilter} ("coördinatie" becomes "coordinatie").</li>
- * <li>{@link #index()}: the folding chain, then {@link StopFilter} (Dutch stop words), compound
- * splitting ({@code DictionaryCompoundWordTokenFilter}: "mantelzorgondersteuning" also gives
- * "mantelzorg", "zorg", "ondersteuning", ... at the same position), {@link StemmerOverrideFilter}
- * (fixed stems for words the stemmer gets wrong) and {@link SnowballFilter} with the Snowball
- * {@link DutchStemmer}.</li>
- * <li>{@link #query()}: the folding chain, then {@link SynonymGraphFilter} with the care synonyms
- * (matched on the words as typed, before stop words and stemming, multi-word entries included),
- * synonyms given a lower boost than the words typed, then the rest of the index chain, with compound
- * parts given a lower boost than their whole word.</li>
+ * <li>{@link #folding()}: {@link StandardTokenizer} (splits on spaces, punctuation and hyphens, so
+ * "niet-aangeboren" is "niet aangeboren"), {@link LowerCaseFilter}, {@link ASCIIFoldingFilter}
+ * ("coördinatie" becomes "coordinatie").</li>
+ * <li>{@link #index()}: the folding chain, then {@link StopFilter} (Dutch stop words),
+ * {@link DictionaryCompoundWordTokenFilter} (every known part of a compound stacked on the word:
+ * "mantelzorgondersteuning" also gives "mantel", "mantelzorg", "zorg", "ondersteuning", "steun"),
+ * {@link StemmerOverrideFilter} (fixed stems for words the stemmer gets wrong), {@link SnowballFilter}
+ * with the Snowball {@link DutchStemmer}, and a filter that drops a term repeated at the same
+ * position.</li>
+ * <li>{@link #query()}: the folding chain and the stop words, then {@link SynonymGraphFilter} with the
+ * care synonyms (matched on the folded, unstemmed words, multi-word entries included; the synonyms
+ * weigh {@value #SYNONYM_BOOST} of the words typed), then compound splitting as an alternative path
+ * of parts ("mantelzorgondersteuning" or "mantelzorg ondersteuning", the parts weighing
+ * {@value #COMPOUND_PART_BOOST}), then the stem overrides, the stemmer and the duplicate filter as in
+ * the index chain. The result is a token graph; Lucene's {@code QueryBuilder} turns it into a query
+ * where a multi-word alternative needs all of its words.</li>
  * </ul>
  * Index terms are plain stemmed words, so fuzzy and prefix queries can be built on them; every
  * analyzer's {@link Analyzer#normalize(String, String)} lower-cases and folds diacritics.
  * <p>
  * The word lists are data files in {@code search/analysis/} on the classpath: {@code stopwords.txt},
- * {@code compound-parts.txt}, {@code stem-overrides.txt} and {@code synonyms.txt} (Solr format).
- * Instances are immutable and thread-safe; load them once and share them.
+ * {@code compound-parts.txt}, {@code stem-overrides.txt} and {@code synonyms.txt} (Solr format); each
+ * file explains its format at the top. Instances are immutable and thread-safe: load them once and
+ * share them.
  */
 public final class CareAnalyzers {
 
@@ -72,6 +78,7 @@ public final class CareAnalyzers {
 
 	/**
 	 * Reads the data files from {@code search/analysis/} on the classpath and builds the analyzers.
+	 *
 	 * @throws AnalysisDataException if a file is missing or malformed, naming the file and line
 	 */
 	public static CareAnalyzers load() {
@@ -93,7 +100,11 @@ public final class CareAnalyzers {
 		return this.index;
 	}
 
-	/** The analyzer for query text: the index chain plus care synonyms. */
+	/**
+	 * The analyzer for query text: the index chain plus care synonyms, with compounds searched as the
+	 * whole word or all of its parts. Its output is a token graph; build queries with Lucene's
+	 * {@code QueryBuilder} (or another graph-aware builder).
+	 */
 	public Analyzer query() {
 		return this.query;
 	}
@@ -145,8 +156,6 @@ public final class CareAnalyzers {
 			if (this.forQueries) {
 				stream = new SynonymGraphFilter(stream, this.data.synonyms, false);
 				stream = new SynonymBoostFilter(stream, SYNONYM_BOOST);
-			}
-			if (this.forQueries) {
 				stream = new CompoundPathFilter(stream, this.data.compoundSplitter, COMPOUND_PART_BOOST);
 			}
 			else {

@@ -2,9 +2,14 @@ package nl.mantelzorgkaart.search.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +25,22 @@ class CompoundSplittingTests {
 	void indexingStacksTheKnownPartsOnTheWord() {
 		assertThat(Tokens.positions(Tokens.ANALYZERS.index(), "mantelzorgondersteuning"))
 			.containsExactly(List.of("mantelzorgondersteun", "mantel", "mantelzorg", "zorg", "ondersteun", "steun"));
+	}
+
+	@Test
+	void indexedPartsCarryTheOffsetsOfTheirWordSoThatHighlightingMarksTheWord() throws IOException {
+		String text = "Het Dementiecafé";
+		try (TokenStream stream = Tokens.ANALYZERS.index().tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			List<String> marked = new ArrayList<>();
+			while (stream.incrementToken()) {
+				marked.add(term + "=" + text.substring(offset.startOffset(), offset.endOffset()));
+			}
+			stream.end();
+			assertThat(marked).containsExactly("dementiecaf=Dementiecafé", "dementie=Dementiecafé", "cafe=Dementiecafé");
+		}
 	}
 
 	@Test

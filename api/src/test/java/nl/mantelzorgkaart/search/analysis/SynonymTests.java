@@ -2,7 +2,19 @@ package nl.mantelzorgkaart.search.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,6 +69,26 @@ class SynonymTests {
 		assertThat(Tokens.termSet(Tokens.ANALYZERS.query(), query)).contains(expected.split(" "));
 	}
 
+	@TestFactory
+	Stream<DynamicTest> everyEntryFindsAnOfferingWithAnyOtherEntryOfItsGroup() throws IOException {
+		// The whole file, through both chains: each group's entries become offerings, and searching
+		// any one entry must find all of them, whatever stop words, stems and compounds they contain.
+		List<DynamicTest> tests = new ArrayList<>();
+		for (String line : synonymLines()) {
+			List<String> group = Arrays.stream(line.split(",")).map(String::strip).toList();
+			Map<String, String> offerings = new LinkedHashMap<>();
+			group.forEach((entry) -> offerings.put(entry, entry));
+			offerings.put("unrelated", "Juridisch spreekuur over testamenten en erfrecht.");
+			TestIndex index = TestIndex.of(offerings);
+			for (String entry : group) {
+				tests.add(DynamicTest.dynamicTest("'" + entry + "' finds " + group,
+						() -> assertThat(index.search(entry)).containsExactlyInAnyOrderElementsOf(group)));
+			}
+		}
+		assertThat(tests).hasSizeGreaterThan(80);
+		return tests.stream();
+	}
+
 	@Test
 	void indexedTextIsNotExpanded() {
 		assertThat(Tokens.terms(Tokens.ANALYZERS.index(), "NAH")).containsExactly("nah");
@@ -80,6 +112,16 @@ class SynonymTests {
 	void synonymsWeighLessThanTheWordTyped() {
 		assertThat(TestIndex.query("alzheimer").toString()).contains("text:alzheimer", "(text:dementie)^0.8")
 			.doesNotContain("(text:alzheimer)^");
+	}
+
+	/** The groups of the shipped synonym file, without comments. */
+	private static List<String> synonymLines() throws IOException {
+		try (InputStream in = SynonymTests.class.getClassLoader().getResourceAsStream(AnalysisData.SYNONYMS)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map((line) -> line.replaceAll("#.*", "").strip())
+				.filter((line) -> !line.isEmpty())
+				.toList();
+		}
 	}
 
 	@Test
