@@ -25,13 +25,14 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * <li>{@link #folding()}: {@link StandardTokenizer} (splits on spaces, punctuation and hyphens, so
  * "niet-aangeboren" is "niet aangeboren"), {@link LowerCaseFilter}, {@link ASCIIFoldingFilter}
  * ("coördinatie" becomes "coordinatie").</li>
- * <li>{@link #index()}: the folding chain, then {@link StopFilter} (Dutch stop words),
+ * <li>{@link #index()}: the folding chain, then {@link StopFilter} (Dutch stop words, without leaving
+ * gaps, so that the phrase "hulp huishouding" matches "hulp in de huishouding"),
  * {@link DictionaryCompoundWordTokenFilter} (every known part of a compound stacked on the word:
  * "mantelzorgondersteuning" also gives "mantel", "mantelzorg", "zorg", "ondersteuning", "steun"),
  * {@link StemmerOverrideFilter} (fixed stems for words the stemmer gets wrong), {@link SnowballFilter}
  * with the Snowball {@link DutchStemmer}, and a filter that drops a term repeated at the same
  * position.</li>
- * <li>{@link #query()}: the folding chain and the stop words, then {@link SynonymGraphFilter} with the
+ * <li>{@link #query()}: the folding chain and the stop words as in the index chain, then {@link SynonymGraphFilter} with the
  * care synonyms (matched on the folded, unstemmed words, multi-word entries included; the synonyms
  * weigh {@value #SYNONYM_BOOST} of the words typed), then compound splitting as an alternative path
  * of parts ("mantelzorgondersteuning" or "mantelzorg ondersteuning", the parts weighing
@@ -152,7 +153,7 @@ public final class CareAnalyzers {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			Tokenizer source = new StandardTokenizer();
-			TokenStream stream = new StopFilter(fold(source), this.data.stopWords);
+			TokenStream stream = new ClosedGapsFilter(new StopFilter(fold(source), this.data.stopWords));
 			if (this.forQueries) {
 				stream = new SynonymGraphFilter(stream, this.data.synonyms, false);
 				stream = new SynonymBoostFilter(stream, SYNONYM_BOOST);

@@ -7,9 +7,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Closes the position gaps that a stop filter leaves, for synonym entries: Lucene's synonym parser
- * rejects an entry whose words are not consecutive, and the synonym filter matches words one after
- * another regardless of gaps, so "vrij van de zorg" is stored as the two words "vrij zorg".
+ * Closes the position gaps that the stop filter leaves, so that dropped stop words do not count as
+ * words between the words kept: the phrase "hulp huishouding" matches "hulp in de huishouding". The
+ * synonym file needs this too: Lucene's synonym parser rejects an entry whose words are not
+ * consecutive, so the entry "vrij van de zorg" is stored as the two words "vrij zorg", and the
+ * synonym filter matches it against "vrij van de zorg" in a query.
  */
 final class ClosedGapsFilter extends TokenFilter {
 

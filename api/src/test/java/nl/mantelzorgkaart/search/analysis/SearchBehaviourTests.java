@@ -126,6 +126,20 @@ class SearchBehaviourTests {
 	}
 
 	@Test
+	void phrasesSkipStopWordsAndFollowSynonymsAndCompounds() {
+		assertThat(index.searchPhrase("hulp huishouding")).containsExactly("huishouding");
+		assertThat(index.searchPhrase("hulp in de huishouding")).containsExactly("huishouding");
+		assertThat(index.searchPhrase("schoonmaakhulp")).containsExactly("huishouding");
+		assertThat(index.searchPhrase("contact lotgenoten")).containsExactly("lotgenoten");
+		assertThat(index.searchPhrase("lotgenotencontact")).containsExactly("lotgenoten");
+		assertThat(index.searchPhrase("kinderen ouders psychische problemen")).containsExactly("kopp");
+		assertThat(index.searchPhrase("KOPP")).containsExactly("kopp");
+		assertThat(index.searchPhrase("psychische kinderen")).isEmpty();
+		TestIndex respite = TestIndex.of(Map.of("vrij", "Even vrij van de zorg, een weekend lang."));
+		assertThat(respite.searchPhrase("adempauze")).containsExactly("vrij");
+	}
+
+	@Test
 	void theWordTypedRanksAboveItsSynonym() {
 		TestIndex both = TestIndex.of(Map.of("alzheimer", "Alzheimer Café in de bibliotheek.", "dementie",
 				"Dementie Café in de bibliotheek."));

@@ -60,7 +60,15 @@ final class TestIndex {
 
 	/** The ids of the documents found for {@code text}, best first. */
 	List<String> search(String text) {
-		Query query = query(text);
+		return search(query(text));
+	}
+
+	/** The ids of the documents that contain {@code text} as a phrase (or a synonym of it). */
+	List<String> searchPhrase(String text) {
+		return search(new QueryBuilder(Tokens.ANALYZERS.query()).createPhraseQuery(FIELD, text));
+	}
+
+	private List<String> search(Query query) {
 		List<String> ids = new ArrayList<>();
 		if (query == null) {
 			return ids;
