@@ -153,7 +153,7 @@ final class AnalysisData {
 	}
 
 	/** The tokens of {@code text} after the folding chain. */
-	static List<String> fold(Analyzer folding, String text) {
+	private static List<String> fold(Analyzer folding, String text) {
 		List<String> words = new ArrayList<>();
 		try (TokenStream stream = folding.tokenStream("", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

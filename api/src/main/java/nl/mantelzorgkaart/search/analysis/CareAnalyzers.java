@@ -32,13 +32,14 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * {@link StemmerOverrideFilter} (fixed stems for words the stemmer gets wrong), {@link SnowballFilter}
  * with the Snowball {@link DutchStemmer}, and a filter that drops a term repeated at the same
  * position.</li>
- * <li>{@link #query()}: the folding chain and the stop words as in the index chain, then {@link SynonymGraphFilter} with the
- * care synonyms (matched on the folded, unstemmed words, multi-word entries included; the synonyms
- * weigh {@value #SYNONYM_BOOST} of the words typed), then compound splitting as an alternative path
- * of parts ("mantelzorgondersteuning" or "mantelzorg ondersteuning", the parts weighing
- * {@value #COMPOUND_PART_BOOST}), then the stem overrides, the stemmer and the duplicate filter as in
- * the index chain. The result is a token graph; Lucene's {@code QueryBuilder} turns it into a query
- * where a multi-word alternative needs all of its words.</li>
+ * <li>{@link #query()}: the folding chain and the stop words as in the index chain, then
+ * {@link SynonymGraphFilter} with the care synonyms (matched on the folded, unstemmed words,
+ * multi-word entries included; the synonyms weigh 0.8 of the words typed), then
+ * compound splitting as an alternative path of parts ("mantelzorgondersteuning" or "mantelzorg
+ * ondersteuning", the parts weighing 0.7), then the stem overrides, the
+ * stemmer and the duplicate filter as in the index chain. The result is a token graph; Lucene's
+ * {@code QueryBuilder} turns it into a query where a multi-word alternative needs all of its
+ * words.</li>
  * </ul>
  * Index terms are plain stemmed words, so fuzzy and prefix queries can be built on them; every
  * analyzer's {@link Analyzer#normalize(String, String)} lower-cases and folds diacritics.
