@@ -1,0 +1,238 @@
+package nl.mantelzorgkaart.search.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The word lists of the analysis chain, read from {@code search/analysis/} on the classpath. Every
+ * entry goes through the folding chain (lower case, diacritics folded) so that it meets the tokens it
+ * is compared with; an entry that does not survive that as the expected number of words is malformed.
+ */
+final class AnalysisData {
+
+	/** Where the data files live on the classpath. */
+	static final String DIRECTORY = "search/analysis/";
+
+	static final String STOP_WORDS = DIRECTORY + "stopwords.txt";
+
+	static final String COMPOUND_PARTS = DIRECTORY + "compound-parts.txt";
+
+	static final String STEM_OVERRIDES = DIRECTORY + "stem-overrides.txt";
+
+	static final String SYNONYMS = DIRECTORY + "synonyms.txt";
+
+	final CharArraySet stopWords;
+
+	final CharArraySet compoundParts;
+
+	final CompoundSplitter compoundSplitter;
+
+	final StemmerOverrideFilter.StemmerOverrideMap stemOverrides;
+
+	final SynonymMap synonyms;
+
+	private AnalysisData(CharArraySet stopWords, CharArraySet compoundParts,
+			StemmerOverrideFilter.StemmerOverrideMap stemOverrides, SynonymMap synonyms) {
+		this.stopWords = stopWords;
+		this.compoundParts = compoundParts;
+		this.compoundSplitter = new CompoundSplitter(compoundParts, CareAnalyzers.MIN_PART_SIZE,
+				CareAnalyzers.MAX_PART_SIZE);
+		this.stemOverrides = stemOverrides;
+		this.synonyms = synonyms;
+	}
+
+	/**
+	 * Reads and checks all data files. {@code files} opens a file by its classpath location, or
+	 * returns {@code null} when there is no such file.
+	 */
+	static AnalysisData load(Function<String, InputStream> files, Analyzer folding) {
+		CharArraySet stopWords = wordSet(files, folding, STOP_WORDS, 1, Integer.MAX_VALUE);
+		CharArraySet compoundParts = wordSet(files, folding, COMPOUND_PARTS, CareAnalyzers.MIN_PART_SIZE,
+				CareAnalyzers.MAX_PART_SIZE);
+		StemmerOverrideFilter.StemmerOverrideMap stemOverrides = stemOverrides(files, folding);
+		try (Analyzer synonymEntries = new SynonymEntries(stopWords)) {
+			return new AnalysisData(stopWords, compoundParts, stemOverrides, synonyms(files, synonymEntries));
+		}
+	}
+
+	private static CharArraySet wordSet(Function<String, InputStream> files, Analyzer folding, String file,
+			int minLength, int maxLength) {
+		CharArraySet words = new CharArraySet(64, false);
+		for (Line line : lines(files, file)) {
+			String word = singleWord(folding, line, line.content());
+			if (word.length() < minLength || word.length() > maxLength) {
+				throw line.malformed("'" + word + "' must be " + minLength + " to " + maxLength + " letters long");
+			}
+			words.add(word);
+		}
+		return CharArraySet.unmodifiableSet(words);
+	}
+
+	private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides(Function<String, InputStream> files,
+			Analyzer folding) {
+		StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+		for (Line line : lines(files, STEM_OVERRIDES)) {
+			String[] columns = line.content().split("\\s+");
+			if (columns.length != 2) {
+				throw line.malformed("expected a word and its stem separated by spaces, got " + columns.length
+						+ " column" + ((columns.length == 1) ? "" : "s"));
+			}
+			String word = singleWord(folding, line, columns[0]);
+			if (!builder.add(word, singleWord(folding, line, columns[1]))) {
+				throw line.malformed("'" + word + "' is listed twice");
+			}
+		}
+		try {
+			return builder.build();
+		}
+		catch (IOException ex) {
+			throw new AnalysisDataException(STEM_OVERRIDES, 0, "cannot build the stem overrides", ex);
+		}
+	}
+
+	private static SynonymMap synonyms(Function<String, InputStream> files, Analyzer entries) {
+		SolrSynonymParser parser = new SolrSynonymParser(true, true, entries);
+		for (Line line : lines(files, SYNONYMS)) {
+			String[] sides = line.content().split("=>", -1);
+			if (sides.length == 1 && line.content().split(",").length < 2) {
+				throw line.malformed("a group of synonyms needs two or more entries separated by commas");
+			}
+			for (String side : sides) {
+				if (side.isBlank()) {
+					throw line.malformed("a mapping needs words on both sides of '=>'");
+				}
+			}
+			try {
+				parser.parse(new StringReader(line.content()));
+			}
+			catch (ParseException | IOException | RuntimeException ex) {
+				Throwable detail = (ex.getCause() != null) ? ex.getCause() : ex;
+				throw line.malformed(detail.getMessage(), ex);
+			}
+		}
+		try {
+			return parser.build();
+		}
+		catch (IOException ex) {
+			throw new AnalysisDataException(SYNONYMS, 0, "cannot build the synonym map", ex);
+		}
+	}
+
+	/** The one word {@code text} folds to; anything else makes {@code line} malformed. */
+	private static String singleWord(Analyzer folding, Line line, String text) {
+		List<String> words = fold(folding, text);
+		if (words.size() != 1) {
+			throw line.malformed("expected one word, '" + text + "' is " + words.size() + " words " + words);
+		}
+		return words.get(0);
+	}
+
+	/** The tokens of {@code text} after the folding chain. */
+	private static List<String> fold(Analyzer folding, String text) {
+		List<String> words = new ArrayList<>();
+		try (TokenStream stream = folding.tokenStream("", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				words.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return words;
+	}
+
+	/** The non-blank lines of a file without their comments ({@code #} to the end of the line). */
+	private static List<Line> lines(Function<String, InputStream> files, String file) {
+		InputStream in = files.apply(file);
+		if (in == null) {
+			throw new AnalysisDataException(file, 0, "not found on the classpath", null);
+		}
+		List<Line> lines = new ArrayList<>();
+		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT)); BufferedReader buffered = new BufferedReader(reader)) {
+			int number = 0;
+			for (String text = buffered.readLine(); text != null; text = buffered.readLine()) {
+				number++;
+				int comment = text.indexOf('#');
+				String content = ((comment >= 0) ? text.substring(0, comment) : text).strip();
+				if (number == 1 && content.startsWith("\uFEFF")) {
+					content = content.substring(1).strip();
+				}
+				if (!content.isEmpty()) {
+					lines.add(new Line(file, number, content));
+				}
+			}
+		}
+		catch (CharacterCodingException ex) {
+			throw new AnalysisDataException(file, 0, "not UTF-8 text", ex);
+		}
+		catch (IOException ex) {
+			throw new AnalysisDataException(file, 0, "cannot be read: " + ex.getMessage(), ex);
+		}
+		return lines;
+	}
+
+	/**
+	 * How synonym entries are read: like query text up to the synonym filter (folded, stop words
+	 * dropped), without the gaps of the dropped words.
+	 */
+	private static final class SynonymEntries extends Analyzer {
+
+		private final CharArraySet stopWords;
+
+		SynonymEntries(CharArraySet stopWords) {
+			this.stopWords = stopWords;
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new StandardTokenizer();
+			TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+			return new TokenStreamComponents(source, new ClosedGapsFilter(new StopFilter(stream, this.stopWords)));
+		}
+
+	}
+
+	/** One entry of a data file: its file, 1-based line number and text without comment. */
+	private record Line(String file, int number, String content) {
+
+		AnalysisDataException malformed(String problem) {
+			return malformed(problem, null);
+		}
+
+		AnalysisDataException malformed(String problem, Throwable cause) {
+			return new AnalysisDataException(this.file, this.number, problem + " (in: " + this.content + ")", cause);
+		}
+
+	}
+
+}

@@ -1,0 +1,180 @@
+package nl.mantelzorgkaart.search.analysis;
+
+import java.io.InputStream;
+import java.util.function.Function;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * The Dutch text analysis of the search index: how offering texts and a caregiver's query become
+ * terms, so that "even vrij van de zorg voor mijn man met dementie" finds respite care for dementia.
+ * <p>
+ * The chains, in order:
+ * <ul>
+ * <li>{@link #folding()}: {@link StandardTokenizer} (splits on spaces, punctuation and hyphens, so
+ * "niet-aangeboren" is "niet aangeboren"), {@link LowerCaseFilter}, {@link ASCIIFoldingFilter}
+ * ("coördinatie" becomes "coordinatie").</li>
+ * <li>{@link #index()}: the folding chain, then {@link StopFilter} (Dutch stop words, without leaving
+ * gaps, so that the phrase "hulp huishouding" matches "hulp in de huishouding"),
+ * {@link DictionaryCompoundWordTokenFilter} (every known part of a compound stacked on the word:
+ * "mantelzorgondersteuning" also gives "mantel", "mantelzorg", "zorg", "ondersteuning", "steun"),
+ * {@link StemmerOverrideFilter} (fixed stems for words the stemmer gets wrong), {@link SnowballFilter}
+ * with the Snowball {@link DutchStemmer}, and a filter that drops a term repeated at the same
+ * position.</li>
+ * <li>{@link #query()}: the folding chain and the stop words as in the index chain, then
+ * {@link SynonymGraphFilter} with the care synonyms (matched on the folded, unstemmed words,
+ * multi-word entries included; the synonyms weigh 0.8 of the words typed), then
+ * compound splitting as an alternative path of parts ("mantelzorgondersteuning" or "mantelzorg
+ * ondersteuning", the parts weighing 0.7), then the stem overrides, the
+ * stemmer and the duplicate filter as in the index chain. The result is a token graph; Lucene's
+ * {@code QueryBuilder} turns it into a query where a multi-word alternative needs all of its
+ * words.</li>
+ * </ul>
+ * Index terms are plain stemmed words, so fuzzy and prefix queries can be built on them; every
+ * analyzer's {@link Analyzer#normalize(String, String)} lower-cases and folds diacritics.
+ * <p>
+ * The word lists are data files in {@code search/analysis/} on the classpath: {@code stopwords.txt},
+ * {@code compound-parts.txt}, {@code stem-overrides.txt} and {@code synonyms.txt} (Solr format); each
+ * file explains its format at the top. Instances are immutable and thread-safe: load them once and
+ * share them.
+ */
+public final class CareAnalyzers {
+
+	/** The query boost of a synonym relative to the word the user typed. */
+	static final float SYNONYM_BOOST = 0.8f;
+
+	/** The query boost of a compound's parts relative to the whole word. */
+	static final float COMPOUND_PART_BOOST = 0.7f;
+
+	/** Words shorter than this are not split into compound parts. */
+	static final int MIN_WORD_SIZE = 5;
+
+	/** The shortest compound part ("dag" in "dagbesteding"). */
+	static final int MIN_PART_SIZE = 3;
+
+	/** The longest compound part ("ondersteuning" in "mantelzorgondersteuning"). */
+	static final int MAX_PART_SIZE = 20;
+
+	private final Analyzer folding;
+
+	private final Analyzer index;
+
+	private final Analyzer query;
+
+	private CareAnalyzers(AnalysisData data, Analyzer folding) {
+		this.folding = folding;
+		this.index = new Chain(data, false);
+		this.query = new Chain(data, true);
+	}
+
+	/**
+	 * Reads the data files from {@code search/analysis/} on the classpath and builds the analyzers.
+	 *
+	 * @throws AnalysisDataException if a file is missing or malformed, naming the file and line
+	 */
+	public static CareAnalyzers load() {
+		ClassLoader loader = CareAnalyzers.class.getClassLoader();
+		return load(loader::getResourceAsStream);
+	}
+
+	/**
+	 * Builds the analyzers from data files opened by {@code files}, which maps a classpath location
+	 * such as {@code search/analysis/synonyms.txt} to its content, or to {@code null} if there is none.
+	 */
+	static CareAnalyzers load(Function<String, InputStream> files) {
+		Analyzer folding = new Folding();
+		return new CareAnalyzers(AnalysisData.load(files, folding), folding);
+	}
+
+	/** The analyzer for analysed text fields of indexed documents. */
+	public Analyzer index() {
+		return this.index;
+	}
+
+	/**
+	 * The analyzer for query text: the index chain plus care synonyms, with compounds searched as the
+	 * whole word or all of its parts. Its output is a token graph; build queries with Lucene's
+	 * {@code QueryBuilder} (or another graph-aware builder).
+	 */
+	public Analyzer query() {
+		return this.query;
+	}
+
+	/**
+	 * Tokenizing, lower-casing and diacritic folding only (no stop words, compounds or stemming): for
+	 * spell-check, suggestion and autocomplete fields.
+	 */
+	public Analyzer folding() {
+		return this.folding;
+	}
+
+	private static TokenStream fold(TokenStream stream) {
+		return new ASCIIFoldingFilter(new LowerCaseFilter(stream));
+	}
+
+	/** Tokenizer, lower case, folded diacritics. */
+	private static final class Folding extends Analyzer {
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new StandardTokenizer();
+			return new TokenStreamComponents(source, fold(source));
+		}
+
+		@Override
+		protected TokenStream normalize(String fieldName, TokenStream in) {
+			return fold(in);
+		}
+
+	}
+
+	/** The full chain, with or without query-time synonyms. */
+	private static final class Chain extends Analyzer {
+
+		private final AnalysisData data;
+
+		private final boolean forQueries;
+
+		Chain(AnalysisData data, boolean forQueries) {
+			this.data = data;
+			this.forQueries = forQueries;
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new StandardTokenizer();
+			TokenStream stream = new ClosedGapsFilter(new StopFilter(fold(source), this.data.stopWords));
+			if (this.forQueries) {
+				stream = new SynonymGraphFilter(stream, this.data.synonyms, false);
+				stream = new SynonymBoostFilter(stream, SYNONYM_BOOST);
+				stream = new CompoundPathFilter(stream, this.data.compoundSplitter, COMPOUND_PART_BOOST);
+			}
+			else {
+				stream = new DictionaryCompoundWordTokenFilter(stream, this.data.compoundParts, MIN_WORD_SIZE,
+						MIN_PART_SIZE, MAX_PART_SIZE, false);
+			}
+			stream = new StemmerOverrideFilter(stream, this.data.stemOverrides);
+			stream = new SnowballFilter(stream, new DutchStemmer());
+			stream = new DuplicateAlternativesFilter(stream);
+			return new TokenStreamComponents(source, stream);
+		}
+
+		@Override
+		protected TokenStream normalize(String fieldName, TokenStream in) {
+			return fold(in);
+		}
+
+	}
+
+}
