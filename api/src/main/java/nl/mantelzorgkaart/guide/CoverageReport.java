@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import nl.mantelzorgkaart.area.Area;
 import nl.mantelzorgkaart.graph.Ids;
+import nl.mantelzorgkaart.graph.InvalidArgumentException;
 import nl.mantelzorgkaart.graph.NotFoundException;
 import nl.mantelzorgkaart.graph.Status;
 import nl.mantelzorgkaart.guide.Coverage.Cell;
@@ -44,12 +45,18 @@ public class CoverageReport {
 		this.graph = graph;
 	}
 
-	/** The report for an area; NOT_FOUND when there is none. */
+	/** The report for a municipality, district or region; NOT_FOUND when there is none, BAD_REQUEST for a larger area. */
 	public Coverage of(String areaId) {
 		Ids.require("area", areaId);
 		Context context = this.graph.aroundArea(areaId);
 		if (context.scope() == null) {
 			throw new NotFoundException("area", areaId);
+		}
+		if (!AreaScope.isLocalKind(context.scope().area())) {
+			// A province or the country would list every offering in it, cell by cell: too much for one answer.
+			throw new InvalidArgumentException("area", "Coverage is reported per municipality, district or region; '"
+					+ areaId + "' is a " + context.scope().area().kind().name().toLowerCase(Locale.ROOT)
+					+ ": ask for its municipalities or regions");
 		}
 		Vocabulary vocabulary = context.vocabulary();
 		AreaScope scope = context.scope();

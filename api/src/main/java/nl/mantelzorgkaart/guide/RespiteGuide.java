@@ -44,8 +44,11 @@ public class RespiteGuide {
 
 	static final int MAX_ALTERNATIVES = 20;
 
-	/** The largest radius around a point: a province and then some; beyond it, ask by area. */
-	static final double MAX_RADIUS_KM = 300;
+	/**
+	 * The largest radius around a point. Respite has to be reachable from home, and a larger circle would read
+	 * a large part of the country's offerings for one answer; beyond it, ask by area.
+	 */
+	static final double MAX_RADIUS_KM = 50;
 
 	static final int MAX_AGE = 120;
 
@@ -78,6 +81,11 @@ public class RespiteGuide {
 				: this.graph.aroundArea(asked.area());
 		if (context.scope() == null) {
 			throw new InvalidArgumentException("input.area", "No area with id '" + asked.area() + "'");
+		}
+		if (asked.area() != null && !AreaScope.isLocalKind(context.scope().area())) {
+			throw new InvalidArgumentException("input.area", "The guide answers for where someone lives: a "
+					+ "municipality, district or region; '" + asked.area() + "' is a "
+					+ context.scope().area().kind().name().toLowerCase(Locale.ROOT) + " (leave 'area' out for national offerings)");
 		}
 		Vocabulary vocabulary = context.vocabulary();
 		requireKnown("input.careThemes", "care theme", asked.careThemes(), vocabulary.careThemes().keySet());

@@ -137,7 +137,17 @@ class CoverageTests {
 	}
 
 	@Test
-	void anUnknownAreaIsNotFoundAndAMalformedOneABadRequest() {
+	void anUnknownAreaIsNotFoundAndAMalformedOrTooLargeOneABadRequest() {
+		for (String area : List.of("Almere!", "nederland", "flevoland")) {
+			this.graphQl.documentName("coverage")
+				.variable("area", area)
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).as(area).singleElement().satisfies((error) -> {
+					assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+					assertThat(error.getExtensions()).containsEntry("argument", "area");
+				}));
+		}
 		this.graphQl.documentName("coverage")
 			.variable("area", "bestaat-niet")
 			.execute()
@@ -148,14 +158,6 @@ class CoverageTests {
 			}))
 			.path("coverage")
 			.valueIsNull();
-		this.graphQl.documentName("coverage")
-			.variable("area", "Almere!")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
-				assertThat(error.getExtensions()).containsEntry("argument", "area");
-			}));
 	}
 
 	private Report coverage(String area) {

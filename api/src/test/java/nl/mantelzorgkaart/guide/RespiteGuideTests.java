@@ -271,11 +271,13 @@ class RespiteGuideTests {
 		assertBadRequest(Map.of("respiteTypes", List.of("sauna")), "input.respiteTypes");
 		assertBadRequest(Map.of("area", "bestaat-niet"), "input.area");
 		assertBadRequest(Map.of("area", "Almere Stad"), "input.area");
+		assertBadRequest(Map.of("area", "noord-holland"), "input.area");
 		assertBadRequest(Map.of("caregiverAge", -1), "input.caregiverAge");
 		assertBadRequest(Map.of("careRecipientAge", 121), "input.careRecipientAge");
 		assertBadRequest(Map.of("near", Map.of("lat", 52.37, "lon", 5.22, "radiusKm", 0)), "input.near.radiusKm");
 		assertBadRequest(Map.of("near", Map.of("lat", 52.37, "lon", 5.22, "radiusKm", -3)), "input.near.radiusKm");
 		assertBadRequest(Map.of("near", Map.of("lat", 52.37, "lon", 5.22, "radiusKm", 10_000)), "input.near.radiusKm");
+		assertBadRequest(Map.of("near", Map.of("lat", 52.37, "lon", 5.22, "radiusKm", 50.5)), "input.near.radiusKm");
 		assertBadRequest(Map.of("near", Map.of("lat", 95, "lon", 5.22)), "input.near.lat");
 		assertBadRequest(Map.of("near", Map.of("lat", 52.37, "lon", -181)), "input.near.lon");
 		assertBadRequest(Map.of("area", "almere", "near", Map.of("lat", 52.37, "lon", 5.22)), "input.near");
