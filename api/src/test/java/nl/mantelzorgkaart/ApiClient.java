@@ -10,12 +10,19 @@ public final class ApiClient {
 	}
 
 	public static WebTestClient http(int port) {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+		// Generous: the first run of a query plans its Cypher cold, on a machine that may be busy.
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.responseTimeout(java.time.Duration.ofSeconds(30))
+			.build();
 	}
 
 	/** A GraphQL tester whose documents are the {@code graphql-test/*.graphql} files. */
 	public static HttpGraphQlTester graphQl(int port) {
-		return HttpGraphQlTester.create(http(port).mutate().baseUrl("http://localhost:" + port + "/graphql").build());
+		return HttpGraphQlTester.create(http(port).mutate().baseUrl("http://localhost:" + port + "/graphql").build())
+			.mutate()
+			.responseTimeout(java.time.Duration.ofSeconds(30))
+			.build();
 	}
 
 }

@@ -48,11 +48,19 @@ class AreaController {
 				parameters, (r) -> Area.from(r.get("n").asNode()));
 	}
 
+	/** The tree parent; a municipality is also PART_OF the regions it belongs to, which come last. */
 	@BatchMapping
 	Map<Area, Area> parent(List<Area> areas) {
 		return this.graph.relatedOne(areas, Area::id, """
 				MATCH (p:Area)-[:PART_OF]->(n:Area) WHERE p.id IN $ids
-				RETURN p.id AS parent, n""", (r) -> Area.from(r.get("n").asNode()));
+				RETURN p.id AS parent, n ORDER BY n.kind = 'region', n.id""", (r) -> Area.from(r.get("n").asNode()));
+	}
+
+	@BatchMapping
+	Map<Area, List<Area>> regions(List<Area> areas) {
+		return this.graph.related(areas, Area::id, """
+				MATCH (p:Area)-[:PART_OF]->(n:Area {kind: 'region'}) WHERE p.id IN $ids AND p.kind <> 'region'
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Area.from(r.get("n").asNode()));
 	}
 
 	@BatchMapping

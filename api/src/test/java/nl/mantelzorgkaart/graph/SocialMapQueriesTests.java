@@ -279,6 +279,19 @@ class SocialMapQueriesTests {
 	}
 
 	@Test
+	void aMunicipalityInARegionKeepsItsProvinceAsParentAndTheRegionIncludesIt() {
+		var huizen = this.graphQl.documentName("areas").variable("id", "huizen").execute();
+		huizen.path("area.parent.id").entity(String.class).isEqualTo("noord-holland");
+		huizen.path("area.regions[*].id").entityList(String.class).containsExactly("hbel");
+		var region = this.graphQl.documentName("areas").variable("id", "hbel").execute();
+		region.path("area.children[*].id").entityList(String.class)
+			.contains("huizen", "blaricum", "eemnes", "laren");
+		// What serves Huizen itself counts for the region that includes it.
+		region.path("area.offerings.edges[*].node.id").entityList(String.class)
+			.contains("vc-huizen-informatiebijeenkomsten-mantelzorgers", "versa-welzijn-mantelzorgconsulenten");
+	}
+
+	@Test
 	void theShortestConnectionBetweenTwoOrganisationsIsThePathItself() {
 		var response = this.graphQl.documentName("connection").variable("from", "tactus-verslavingszorg")
 			.variable("to", "de-schoor")

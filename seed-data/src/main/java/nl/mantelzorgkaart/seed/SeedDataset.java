@@ -102,6 +102,8 @@ public final class SeedDataset {
 		// Pass 2: every field of every record.
 		Map<String, String> areaParents = new HashMap<>();
 		Map<String, String> groupParents = new HashMap<>();
+		Map<String, String> areaKinds = new HashMap<>();
+		Map<String, List<String>> areaRegions = new LinkedHashMap<>();
 		Map<String, String> whereDefined = new HashMap<>();
 		for (SeedFile file : this.files) {
 			if (file.kind() == null) {
@@ -111,11 +113,23 @@ public final class SeedDataset {
 				SeedRecord record = convert(raw, problems::add);
 				if (record != null) {
 					whereDefined.put(record.kind().folder() + "/" + record.id(), raw.file().name() + ":" + raw.line());
-					record.links()
-						.stream()
-						.filter((link) -> link.type().equals("PART_OF"))
-						.forEach((link) -> (record.kind() == SeedKind.AREA ? areaParents : groupParents)
-							.put(record.id(), link.targetId()));
+					// The tree runs through 'parent'; an area's 'regions' are PART_OF links too, checked below.
+					String parent = text(raw.node().get("parent"));
+					if (parent != null && record.kind() == SeedKind.AREA) {
+						areaParents.put(record.id(), parent);
+					}
+					else if (parent != null && record.kind() == SeedKind.TARGET_GROUP) {
+						groupParents.put(record.id(), parent);
+					}
+					if (record.kind() == SeedKind.AREA) {
+						areaKinds.put(record.id(), (String) record.properties().get("kind"));
+						JsonNode regions = raw.node().get("regions");
+						if (regions != null && regions.isArray() && !regions.isEmpty()) {
+							List<String> ids = new ArrayList<>();
+							regions.forEach((region) -> ids.add(region.asString().strip()));
+							areaRegions.put(record.id(), ids);
+						}
+					}
 				}
 			}, (problem) -> {
 				// structural problems were reported in pass 1
@@ -123,7 +137,41 @@ public final class SeedDataset {
 		}
 		problems.addAll(cycles(SeedKind.AREA, areaParents, whereDefined));
 		problems.addAll(cycles(SeedKind.TARGET_GROUP, groupParents, whereDefined));
+		problems.addAll(regionProblems(areaRegions, areaParents, areaKinds, whereDefined));
 		return problems;
+	}
+
+	/**
+	 * An area's {@code regions} must be areas of kind {@code region} (a group of municipalities such as the
+	 * HBEL-gemeenten) that do not lie within the area itself, so that the area hierarchy stays free of cycles.
+	 */
+	private static List<SeedProblem> regionProblems(Map<String, List<String>> regions, Map<String, String> parents,
+			Map<String, String> kinds, Map<String, String> whereDefined) {
+		List<SeedProblem> problems = new ArrayList<>();
+		regions.forEach((area, targets) -> {
+			String[] where = whereDefined.getOrDefault("areas/" + area, "areas:0").split(":");
+			for (String region : targets) {
+				if (!"region".equals(kinds.get(region))) {
+					problems.add(new SeedProblem(where[0], area, "regions", Integer.parseInt(where[1]),
+							"'" + region + "' is " + article(String.valueOf(kinds.get(region))) + ", not a region"));
+					continue;
+				}
+				List<String> path = new ArrayList<>();
+				for (String current = region; current != null && !path.contains(current); current = parents.get(current)) {
+					path.add(current);
+					if (current.equals(area)) {
+						problems.add(new SeedProblem(where[0], area, "regions", Integer.parseInt(where[1]),
+								"region '" + region + "' lies within " + area + ": " + String.join(" -> ", path)));
+						break;
+					}
+				}
+			}
+		});
+		return problems;
+	}
+
+	private static String text(JsonNode value) {
+		return (value == null || !value.isString() || value.asString().isBlank()) ? null : value.asString().strip();
 	}
 
 	/** Validates, and throws with every problem when there is any. */
@@ -212,8 +260,7 @@ public final class SeedDataset {
 		if (fields.containsKey("status") && !properties.containsKey("status")) {
 			properties.put("status", "active"); // the documented default
 		}
-		if (kind == SeedKind.AREA && !"country".equals(properties.get("kind"))
-				&& links.stream().noneMatch((link) -> link.type().equals("PART_OF"))) {
+		if (kind == SeedKind.AREA && !"country".equals(properties.get("kind")) && text(node.get("parent")) == null) {
 			checker.problem("parent", "is required for every area but the country");
 		}
 		if (links.stream().anyMatch((link) -> link.targetKind() == kind && link.targetId().equals(id))) {

@@ -72,8 +72,8 @@ public final class SeedSchema {
 				of("synonyms", STRING_LIST, false));
 		define(SeedKind.FUNDING_ROUTE, string("name", true), string("description", true), oneOf("law", false, LAWS));
 		define(SeedKind.AREA, string("name", true), oneOf("kind", true, AREA_KINDS),
-				ref("parent", false, SeedKind.AREA, "PART_OF"), of("lat", LATITUDE, false),
-				of("lon", LONGITUDE, false));
+				ref("parent", false, SeedKind.AREA, "PART_OF"), refs("regions", false, SeedKind.AREA, "PART_OF"),
+				of("lat", LATITUDE, false), of("lon", LONGITUDE, false));
 		define(SeedKind.TERM, string("term", true), string("definition", true), of("explains", EXPLAINS, false),
 				of("synonyms", STRING_LIST, false));
 		define(SeedKind.ORGANISATION, string("name", true), string("shortName", false),

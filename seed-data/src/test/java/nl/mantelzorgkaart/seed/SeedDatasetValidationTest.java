@@ -665,6 +665,37 @@ class SeedDatasetValidationTest {
 		}
 
 		@Test
+		void acceptsAMunicipalityThatAlsoBelongsToARegion() {
+			assertThat(validateWith("areas/regio.yaml",
+					yaml(area("testregio", "region", "nederland"),
+							area("testdorp", "municipality", "flevoland").with("regions", "[testregio]"))))
+				.isEmpty();
+		}
+
+		@Test
+		void reportsARegionThatIsNoRegion() {
+			List<SeedProblem> problems = validateWith("areas/regio.yaml",
+					yaml(area("testdorp", "municipality", "flevoland").with("regions", "[drenthe]")));
+
+			SeedProblem problem = only(problems);
+			assertThat(problem).extracting(SeedProblem::file, SeedProblem::recordId, SeedProblem::field)
+				.containsExactly("areas/regio.yaml", "testdorp", "regions");
+			assertThat(problem.message()).isEqualTo("'drenthe' is a province, not a region");
+		}
+
+		@Test
+		void reportsARegionThatLiesWithinTheAreaItself() {
+			List<SeedProblem> problems = validateWith("areas/regio.yaml",
+					yaml(area("teststad", "municipality", "flevoland").with("regions", "[binnenregio]"),
+							area("binnenregio", "region", "teststad")));
+
+			SeedProblem problem = only(problems);
+			assertThat(problem).extracting(SeedProblem::recordId, SeedProblem::field)
+				.containsExactly("teststad", "regions");
+			assertThat(problem.message()).isEqualTo("region 'binnenregio' lies within teststad: binnenregio -> teststad");
+		}
+
+		@Test
 		void acceptsAMunicipalityWithDistrictsUnderAProvince() {
 			assertThat(validateWith("areas/stad.yaml",
 					yaml(area("teststad", "municipality", "flevoland").with("lat", "52.37").with("lon", "5.21"),

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.mantelzorgkaart.seed.SeedDataset;
 import nl.mantelzorgkaart.seed.SeedFile;
@@ -28,9 +30,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Latency of the public API as a partner site sees it: a filtered, paginated offerings query over
- * HTTP, one client, on the curated seed data and then with a synthetic national dataset beside it.
- * Prints p50, p95 and p99 per dataset.
+ * Latency of the public API as a partner site sees it, over HTTP with one client: a filtered, paginated
+ * offerings query, the respite guide and the coverage report, on the curated seed data and then with a
+ * synthetic national dataset beside it. Prints p50, p95 and p99 per dataset and query.
  */
 @Component
 @Profile("api-benchmark")
@@ -46,6 +48,42 @@ class ApiLatencyBenchmark implements ApplicationRunner {
 			    edges { node { id name organisers { name } careThemes { name } areas { name } } }
 			  }
 			}""";
+
+	/** A caregiver's question: a partner with dementia who wants someone at home, with the full answer. */
+	static final String GUIDE_QUERY = """
+			query($area: ID!) {
+			  respiteGuide(input: {caringFor: PARTNER, careRecipientAge: 78, careThemes: ["dementie"],
+			                       breakKinds: [SOMEONE_AT_HOME], moments: [EVENING], payment: [MUNICIPALITY, FREE],
+			                       area: $area}, first: 10, alternatives: 5) {
+			    matchCount
+			    matches { score offering { id name organisers { name phone } } reasons { question fit text }
+			              conditions nextStep { text contact { name } } }
+			    alternatives { offering { id name } differences { question text } }
+			    contactPoints { organisation { name phone } text }
+			    terms { term definition }
+			  }
+			}""";
+
+	/** A municipality officer's question: the whole matrix with the offerings in each cell. */
+	static final String COVERAGE_QUERY = """
+			query($area: ID!) {
+			  coverage(area: $area) {
+			    offeringCount emptyCellCount
+			    rows { targetGroup { name } cells { count empty offerings { id name } plannedOfferings { id } } }
+			    respiteTypes { respiteType { name } present offerings { id } }
+			    missingRespiteTypes { name }
+			    subAreas { area { name } offeringCount }
+			  }
+			}""";
+
+	/** The queries measured, by name. */
+	static final Map<String, String> QUERIES = new LinkedHashMap<>();
+
+	static {
+		QUERIES.put("offerings", QUERY);
+		QUERIES.put("respiteGuide", GUIDE_QUERY);
+		QUERIES.put("coverage", COVERAGE_QUERY);
+	}
 
 	private final Driver driver;
 
@@ -69,34 +107,47 @@ class ApiLatencyBenchmark implements ApplicationRunner {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		URI uri = URI.create("http://127.0.0.1:" + port + "/graphql");
 		List<String> lines = new ArrayList<>();
-		lines.add(String.format("%-34s %8s %9s %9s %9s %9s", "dataset", "requests", "p50 ms", "p95 ms", "p99 ms",
-				"max ms"));
+		lines.add(String.format("%-34s %-13s %8s %9s %9s %9s %9s", "dataset", "query", "requests", "p50 ms",
+				"p95 ms", "p99 ms", "max ms"));
 		// Start from the curated data alone, whatever an earlier run left.
 		LoadBenchmark.wipe(this.driver);
 		SeedLoader loader = new SeedLoader(this.driver, null, 2_000, (kind, done, total) -> {
 		});
 		loader.load(new SeedDataset(GraphInitializer.classpathDataset()), false);
-		lines.add(measure(client, uri, "seed data (Almere)", "almere"));
+		measureAll(client, uri, "seed data (Almere)", "almere", lines);
 
 		Path directory = Files.createTempDirectory("mantelzorgkaart-api-benchmark-");
 		new SyntheticDataset(42, this.offerings).writeTo(directory);
 		loader.load(new SeedDataset(SeedFile.fromDirectory(directory)), false);
 		// The busiest synthetic municipality: the worst case for the filter.
-		String busiest = this.driver.executableQuery("""
+		var busiestRow = this.driver.executableQuery("""
 				MATCH (a:Area {kind: 'municipality'})<-[:PART_OF*0..1]-(:Area)<-[:SERVES]-(o:Offering)
 				WHERE a.id STARTS WITH 'syn-'
-				RETURN a.id AS id, count(o) AS n ORDER BY n DESC LIMIT 1""").execute().records().get(0).get("id").asString();
-		lines.add(measure(client, uri, String.format("+ synthetic %,d offerings", this.offerings), busiest));
-		lines.add(measure(client, uri, String.format("  same, seed area (Almere)"), "almere"));
+				RETURN a.id AS id, count(o) AS n ORDER BY n DESC, id LIMIT 1""").execute().records().get(0);
+		String busiest = busiestRow.get("id").asString();
+		measureAll(client, uri, String.format("+ synthetic %,d offerings", this.offerings), busiest, lines);
+		measureAll(client, uri, "  same, seed area (Almere)", "almere", lines);
 
-		StringBuilder report = new StringBuilder("\nAPI latency: filtered, paginated offerings query over HTTP, one client\n");
+		StringBuilder report = new StringBuilder(
+				"\nAPI latency over HTTP, one client: offerings (filtered, paginated), respiteGuide, coverage\n");
 		lines.forEach((line) -> report.append(line).append('\n'));
+		report.append(String.format("(synthetic rows: the busiest synthetic municipality, %s, with %d offerings)%n",
+				busiest, busiestRow.get("n").asLong()));
 		System.out.println(report);
 		System.exit(SpringApplication.exit(this.context, () -> 0));
 	}
 
-	private String measure(HttpClient client, URI uri, String label, String area) throws IOException, InterruptedException {
-		String body = "{\"query\": " + quote(QUERY) + ", \"variables\": {\"area\": \"" + area + "\"}}";
+	private void measureAll(HttpClient client, URI uri, String label, String area, List<String> lines)
+			throws IOException, InterruptedException {
+		for (Map.Entry<String, String> query : QUERIES.entrySet()) {
+			lines.add(measure(client, uri, label, query.getKey(), query.getValue(), area));
+			label = "";
+		}
+	}
+
+	private String measure(HttpClient client, URI uri, String label, String name, String query, String area)
+			throws IOException, InterruptedException {
+		String body = "{\"query\": " + quote(query) + ", \"variables\": {\"area\": \"" + area + "\"}}";
 		HttpRequest request = HttpRequest.newBuilder(uri)
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/graphql-response+json")
@@ -112,8 +163,8 @@ class ApiLatencyBenchmark implements ApplicationRunner {
 			nanos[i] = System.nanoTime() - started;
 		}
 		Arrays.sort(nanos);
-		return String.format("%-34s %8d %9.1f %9.1f %9.1f %9.1f", label, this.requests, ms(nanos, 0.50), ms(nanos, 0.95),
-				ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
+		return String.format("%-34s %-13s %8d %9.1f %9.1f %9.1f %9.1f", label, name, this.requests, ms(nanos, 0.50),
+				ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
 	}
 
 	private static void send(HttpClient client, HttpRequest request) throws IOException, InterruptedException {

@@ -1,0 +1,391 @@
+package nl.mantelzorgkaart.guide;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.mantelzorgkaart.area.Area;
+import nl.mantelzorgkaart.graph.Ids;
+import nl.mantelzorgkaart.graph.InvalidArgumentException;
+import nl.mantelzorgkaart.guide.GuideAnswer.ContactPoint;
+import nl.mantelzorgkaart.guide.GuideAnswer.Fit;
+import nl.mantelzorgkaart.guide.GuideAnswer.Match;
+import nl.mantelzorgkaart.guide.GuideAnswer.NextStep;
+import nl.mantelzorgkaart.guide.GuideAnswer.Reason;
+import nl.mantelzorgkaart.guide.GuideGraph.ContactCandidate;
+import nl.mantelzorgkaart.guide.GuideGraph.Context;
+import nl.mantelzorgkaart.guide.GuideMatcher.Answers;
+import nl.mantelzorgkaart.guide.GuideMatcher.Weighed;
+import nl.mantelzorgkaart.guide.RespiteGuideInput.Near;
+import nl.mantelzorgkaart.offering.Offering;
+import nl.mantelzorgkaart.organisation.Organisation;
+import org.springframework.stereotype.Service;
+
+/**
+ * The respite guide (respijtwijzer): checks a caregiver's answers, reads the offerings around the place
+ * they live with their facts, weighs each one ({@link GuideMatcher}), and answers with the offerings that
+ * fit, the nearest alternatives with what differs, and always the point of contact for caregiver support.
+ * Four database reads, whatever the number of offerings: context, offerings, contacts, glossary.
+ */
+@Service
+public class RespiteGuide {
+
+	/** The most offerings one answer shows, and the most alternatives. */
+	static final int MAX_FIRST = 50;
+
+	static final int MAX_ALTERNATIVES = 20;
+
+	/**
+	 * The largest radius around a point. Respite has to be reachable from home, and a larger circle would read
+	 * a large part of the country's offerings for one answer; beyond it, ask by area.
+	 */
+	static final double MAX_RADIUS_KM = 50;
+
+	static final int MAX_AGE = 120;
+
+	private static final Comparator<Weighed> BEST_FIRST = Comparator.comparingInt(Weighed::score)
+		.reversed()
+		.thenComparing(Weighed::closenessKm, Comparator.nullsLast(Double::compare))
+		.thenComparing((Weighed weighed) -> weighed.facts().offering().name().toLowerCase(Locale.ROOT))
+		.thenComparing((Weighed weighed) -> weighed.facts().id());
+
+	private static final Comparator<Weighed> FEWEST_DIFFERENCES_FIRST = Comparator
+		.comparingLong((Weighed weighed) -> weighed.count(Fit.NOT_MET))
+		.thenComparingLong((Weighed weighed) -> weighed.count(Fit.PARTLY))
+		.thenComparing(BEST_FIRST);
+
+	private final GuideGraph graph;
+
+	RespiteGuide(GuideGraph graph) {
+		this.graph = graph;
+	}
+
+	/** Answers the guide's questions; throws {@link InvalidArgumentException} naming a bad field. */
+	public GuideAnswer answer(RespiteGuideInput input, Integer first, Integer alternatives) {
+		int size = bounded("first", first, 10, MAX_FIRST);
+		int alternativeSize = bounded("alternatives", alternatives, 5, MAX_ALTERNATIVES);
+		RespiteGuideInput asked = (input != null) ? input
+				: new RespiteGuideInput(null, null, null, null, null, null, null, null, null, null, null);
+		checkShape(asked);
+		Near near = asked.near();
+		Context context = (near != null) ? this.graph.aroundPoint(near.lat(), near.lon(), near.radiusKm())
+				: this.graph.aroundArea(asked.area());
+		if (context.scope() == null) {
+			throw new InvalidArgumentException("input.area", "No area with id '" + asked.area() + "'");
+		}
+		if (asked.area() != null && !AreaScope.isLocalKind(context.scope().area())) {
+			throw new InvalidArgumentException("input.area", "The guide answers for where someone lives: a "
+					+ "municipality, district or region; '" + asked.area() + "' is a "
+					+ context.scope().area().kind().name().toLowerCase(Locale.ROOT) + " (leave 'area' out for national offerings)");
+		}
+		Vocabulary vocabulary = context.vocabulary();
+		requireKnown("input.careThemes", "care theme", asked.careThemes(), vocabulary.careThemes().keySet());
+		requireKnown("input.respiteTypes", "respite type", asked.respiteTypes(), vocabulary.respiteTypes().keySet());
+		Answers answers = answers(asked, vocabulary);
+		AreaScope scope = context.scope();
+
+		GuideMatcher matcher = new GuideMatcher(vocabulary, scope, answers, LocalDate.now());
+		List<Weighed> weighed = this.graph.offerings(scope)
+			.stream()
+			.map(matcher::weigh)
+			.flatMap(Optional::stream)
+			.toList();
+		List<Weighed> fitting = weighed.stream().filter((w) -> !w.differs()).sorted(BEST_FIRST).toList();
+		List<Weighed> nearest = weighed.stream()
+			.filter(Weighed::differs)
+			.sorted(FEWEST_DIFFERENCES_FIRST)
+			.limit(alternativeSize)
+			.toList();
+
+		List<ContactPoint> contacts = contactPoints(scope, matcher);
+		// Whom to ask when an organiser's contact details are unknown: the local point of contact only.
+		Organisation fallback = contacts.stream()
+			.filter((contact) -> contact.area().kind() != Area.Kind.COUNTRY)
+			.map(ContactPoint::organisation)
+			.findFirst()
+			.orElse(null);
+		List<Match> matches = fitting.stream().limit(size).map((w) -> match(w, fallback)).toList();
+		List<Match> alternativeMatches = nearest.stream().map((w) -> match(w, fallback)).toList();
+
+		Set<String> explained = new LinkedHashSet<>(answers.wantedRespiteTypes());
+		fitting.stream().limit(size).forEach((w) -> explained.addAll(w.facts().respiteTypes()));
+		nearest.forEach((w) -> explained.addAll(w.facts().respiteTypes()));
+		return new GuideAnswer(scope.area(), matches, fitting.size(), alternativeMatches, contacts,
+				this.graph.terms(explained, answers.careThemes()), notes(scope, fitting.isEmpty(), fallback == null));
+	}
+
+	// --- Checking the answers ---
+
+	private static int bounded(String argument, Integer value, int fallback, int max) {
+		int size = (value != null) ? value : fallback;
+		if (size < 0 || size > max) {
+			throw new InvalidArgumentException(argument, "'" + argument + "' must be 0 to " + max + ", got " + size);
+		}
+		return size;
+	}
+
+	private static void checkShape(RespiteGuideInput input) {
+		age("input.careRecipientAge", input.careRecipientAge());
+		age("input.caregiverAge", input.caregiverAge());
+		Ids.requireAll("input.careThemes", input.careThemes());
+		Ids.requireAll("input.respiteTypes", input.respiteTypes());
+		if (input.area() != null) {
+			Ids.require("input.area", input.area());
+		}
+		Near near = input.near();
+		if (near != null) {
+			if (input.area() != null) {
+				throw new InvalidArgumentException("input.near", "Give 'area' or 'near', not both");
+			}
+			if (near.lat() == null || near.lat() < -90 || near.lat() > 90) {
+				throw new InvalidArgumentException("input.near.lat", "Latitude must be -90 to 90, got " + near.lat());
+			}
+			if (near.lon() == null || near.lon() < -180 || near.lon() > 180) {
+				throw new InvalidArgumentException("input.near.lon", "Longitude must be -180 to 180, got " + near.lon());
+			}
+			if (near.radiusKm() == null || !(near.radiusKm() > 0) || near.radiusKm() > MAX_RADIUS_KM) {
+				throw new InvalidArgumentException("input.near.radiusKm", "The radius must be more than 0 and at most "
+						+ (int) MAX_RADIUS_KM + " km, got " + near.radiusKm() + "; for a larger area, ask by 'area'");
+			}
+		}
+	}
+
+	private static void age(String field, Integer age) {
+		if (age != null && (age < 0 || age > MAX_AGE)) {
+			throw new InvalidArgumentException(field, "An age must be 0 to " + MAX_AGE + ", got " + age);
+		}
+	}
+
+	private static void requireKnown(String field, String kind, List<String> ids, Set<String> known) {
+		if (ids == null) {
+			return;
+		}
+		for (String id : ids) {
+			if (!known.contains(id)) {
+				throw new InvalidArgumentException(field, "Unknown " + kind + " '" + id + "'; known: "
+						+ known.stream().sorted().collect(Collectors.joining(", ")));
+			}
+		}
+	}
+
+	private static Answers answers(RespiteGuideInput input, Vocabulary vocabulary) {
+		Set<String> explicit = new LinkedHashSet<>(orEmpty(input.respiteTypes()));
+		return new Answers(input.caringFor(), input.careRecipientAge(), input.caregiverAge(),
+				enumSet(input.caregiverSituations(), RespiteGuideInput.CaregiverSituation.class),
+				new LinkedHashSet<>(orEmpty(input.careThemes())),
+				enumSet(input.breakKinds(), RespiteGuideInput.BreakKind.class), explicit,
+				Vocabulary.wantedRespiteTypes(input.respiteTypes(), input.breakKinds()),
+				enumSet(input.moments(), RespiteGuideInput.Moment.class),
+				enumSet(input.payment(), RespiteGuideInput.PaymentOption.class),
+				vocabulary.acceptedRoutes(input.payment()));
+	}
+
+	private static <T> List<T> orEmpty(List<T> list) {
+		return (list != null) ? list : List.of();
+	}
+
+	private static <E extends Enum<E>> Set<E> enumSet(List<E> values, Class<E> type) {
+		return (values == null || values.isEmpty()) ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
+	}
+
+	// --- The answer ---
+
+	private static Match match(Weighed weighed, Organisation fallback) {
+		return new Match(weighed.facts().offering(), weighed.score(), weighed.reasons(), weighed.conditions(),
+				nextStep(weighed.facts(), fallback));
+	}
+
+	/** How to get it: how to apply as stated, the route the funding implies, or whom to call. */
+	static NextStep nextStep(OfferingFacts facts, Organisation fallback) {
+		Offering offering = facts.offering();
+		List<Organisation> organisers = facts.organisers();
+		Organisation reachable = organisers.stream()
+			.filter((organisation) -> organisation.phone() != null || organisation.email() != null
+					|| organisation.website() != null)
+			.findFirst()
+			.orElse(null);
+		boolean organisedByFallback = fallback != null
+				&& organisers.stream().anyMatch((organisation) -> organisation.id().equals(fallback.id()));
+		if (reachable == null && organisedByFallback) {
+			reachable = fallback;
+		}
+		Organisation contact = (reachable != null) ? reachable
+				: (fallback != null) ? fallback : organisers.stream().findFirst().orElse(null);
+		String website = (offering.website() != null) ? offering.website()
+				: (contact != null) ? contact.website() : null;
+		Set<String> routes = facts.fundingRoutes();
+		String text;
+		if (offering.howToApply() != null) {
+			text = offering.howToApply();
+		}
+		else if (routes.contains(Vocabulary.INDICATED)) {
+			text = "Vraag het aan bij de gemeente (Wmo): na een gesprek, vaak met het wijkteam, volgt een indicatie.";
+		}
+		else if (routes.contains(Vocabulary.LONG_TERM_CARE)) {
+			text = "Hiervoor is een Wlz-indicatie van het CIZ nodig; het zorgkantoor regelt daarna de zorg.";
+		}
+		else if (routes.contains(Vocabulary.YOUTH_CARE)) {
+			text = "Vraag het aan bij de gemeente (Jeugdwet), vaak via het wijk- of jeugdteam.";
+		}
+		else if (reachable != null) {
+			text = "Neem contact op met " + reachable.name() + details(reachable) + ".";
+		}
+		else if (!organisers.isEmpty() && fallback != null) {
+			text = "Neem contact op met " + organisers.stream().map(Organisation::name).collect(Collectors.joining(" of "))
+					+ "; hun contactgegevens staan niet in onze bronnen. " + fallback.name() + details(fallback)
+					+ " kan u verder helpen.";
+		}
+		else {
+			text = "Neem contact op met " + organisers.stream().map(Organisation::name).collect(Collectors.joining(" of "))
+					+ ".";
+		}
+		if (offering.howToApply() == null && routes.contains(Vocabulary.SUPPLEMENTARY_INSURANCE)) {
+			text += " Vraag uw zorgverzekeraar of uw aanvullende verzekering het (deels) vergoedt.";
+		}
+		return new NextStep(text, contact, website);
+	}
+
+	private static String details(Organisation organisation) {
+		if (organisation.phone() != null) {
+			return " (tel. " + organisation.phone() + ")";
+		}
+		if (organisation.email() != null) {
+			return " (" + organisation.email() + ")";
+		}
+		return (organisation.website() != null) ? " (" + organisation.website() + ")" : "";
+	}
+
+	/**
+	 * The local point of contact for caregiver support, then the national one. Locally the best is a steady
+	 * contact person (persoonlijke begeleiding) for this caregiver, then a caregiver support centre, nearest
+	 * area first; without any, the municipality, which the Wmo makes responsible for caregiver support.
+	 */
+	private List<ContactPoint> contactPoints(AreaScope scope, GuideMatcher matcher) {
+		List<Area> chain = scope.contactChain();
+		if (chain.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Integer> closeness = new LinkedHashMap<>();
+		Map<String, Area> byId = new LinkedHashMap<>();
+		for (Area area : chain) {
+			closeness.putIfAbsent(area.id(), closeness.size());
+			byId.putIfAbsent(area.id(), area);
+		}
+		List<Rated> local = new ArrayList<>();
+		List<Rated> national = new ArrayList<>();
+		List<ContactCandidate> municipalities = new ArrayList<>();
+		for (ContactCandidate candidate : this.graph.contacts(List.copyOf(closeness.keySet()), Vocabulary.CAREGIVERS)) {
+			Area area = byId.get(candidate.areaId());
+			boolean supportCentre = Vocabulary.SUPPORT_CENTRE_KIND.equals(candidate.organisation().kind());
+			if (candidate.offering() == null && !supportCentre) {
+				if (area.kind() == Area.Kind.MUNICIPALITY) {
+					municipalities.add(candidate);
+				}
+				continue;
+			}
+			Fit who = Fit.MET;
+			int whoWeight = 2;
+			if (candidate.offering() != null) {
+				Reason reason = matcher.who(new OfferingFacts(candidate.offering(), Set.of(), candidate.targetGroups(),
+						candidate.supportFunctions(), Set.of(), Set.of(), Set.of(), null, List.of()));
+				if (reason == null || reason.fit() == Fit.NOT_MET) {
+					continue;
+				}
+				who = reason.fit();
+				whoWeight = reason.weight();
+			}
+			Rated rated = new Rated(candidate, area, closeness.get(candidate.areaId()), supportCentre, who, whoWeight);
+			(area.kind() == Area.Kind.COUNTRY ? national : local).add(rated);
+		}
+		List<ContactPoint> contacts = new ArrayList<>();
+		local.stream().sorted(Rated.ORDER).findFirst().ifPresentOrElse((best) -> contacts.add(best.contactPoint()),
+				() -> municipalities.stream()
+					.min(Comparator.comparingInt((ContactCandidate c) -> closeness.get(c.areaId()))
+						.thenComparing((ContactCandidate c) -> c.organisation().name()))
+					.ifPresent((municipality) -> contacts.add(new ContactPoint(municipality.organisation(), null,
+							byId.get(municipality.areaId()), municipality.organisation().name()
+									+ " is via de Wmo verantwoordelijk voor ondersteuning van mantelzorgers in "
+									+ byId.get(municipality.areaId()).name() + "; vraag daar naar de mogelijkheden."))));
+		national.stream()
+			.sorted(Rated.ORDER)
+			.filter((rated) -> contacts.stream()
+				.noneMatch((contact) -> contact.organisation().id().equals(rated.candidate().organisation().id())))
+			.findFirst()
+			.ifPresent((best) -> contacts.add(best.contactPoint()));
+		return List.copyOf(contacts);
+	}
+
+	/** A possible point of contact, rated. */
+	private record Rated(ContactCandidate candidate, Area area, int closeness, boolean supportCentre, Fit who,
+			int whoWeight) {
+
+		static final Comparator<Rated> ORDER = Comparator.comparingInt((Rated r) -> r.guides() ? 0 : 1)
+			.thenComparingInt((Rated r) -> r.supportCentre() ? 0 : 1)
+			.thenComparingInt(Rated::closeness)
+			.thenComparingInt((Rated r) -> -r.whoWeight())
+			.thenComparingInt((Rated r) -> -r.candidate().supportFunctions().size())
+			.thenComparing((Rated r) -> r.candidate().organisation().name())
+			.thenComparing((Rated r) -> (r.candidate().offering() != null) ? r.candidate().offering().name() : "");
+
+		/** Offers a steady contact person (persoonlijke begeleiding). */
+		boolean guides() {
+			return this.candidate.supportFunctions().contains(Vocabulary.PERSONAL_GUIDANCE);
+		}
+
+		ContactPoint contactPoint() {
+			Organisation organisation = this.candidate.organisation();
+			Offering offering = this.candidate.offering();
+			String where = (this.area.kind() == Area.Kind.COUNTRY) ? "Landelijk" : "In " + this.area.name();
+			String text;
+			if (offering == null) {
+				text = where + ": " + organisation.name() + ", steunpunt voor mantelzorgers.";
+			}
+			else if (guides()) {
+				text = where + ": " + organisation.name() + ", een vast aanspreekpunt voor mantelzorgers ("
+						+ offering.name() + ").";
+			}
+			else {
+				text = where + ": " + organisation.name() + ", informatie en advies voor mantelzorgers ("
+						+ offering.name() + ").";
+			}
+			return new ContactPoint(organisation, offering, this.area, text);
+		}
+
+	}
+
+	private static List<String> notes(AreaScope scope, boolean nothingFits, boolean noLocalContact) {
+		List<String> notes = new ArrayList<>();
+		if (scope.area() == null && !scope.byPoint()) {
+			notes.add("Geef uw gemeente of een plek op voor aanbod bij u in de buurt; nu staat hieronder alleen "
+					+ "landelijk aanbod.");
+		}
+		if (scope.byPoint() && scope.inside().isEmpty()) {
+			Double km = scope.kilometresTo(scope.area());
+			notes.add("Binnen " + Math.round(scope.radiusKm()) + " km ligt geen gemeente of wijk uit onze bronnen"
+					+ ((scope.area() != null && km != null) ? "; de dichtstbijzijnde gemeente is " + scope.area().name()
+							+ " (op ongeveer " + Math.round(km) + " km)" : "")
+					+ ".");
+		}
+		if (noLocalContact && (scope.area() != null || scope.byPoint())) {
+			notes.add("Voor " + ((scope.area() != null && !scope.contactChain().isEmpty()
+					&& scope.contactChain().get(0).kind() != Area.Kind.COUNTRY) ? scope.area().name() : "deze plek")
+					+ " staat in onze bronnen geen lokaal aanspreekpunt voor mantelzorgers. De gemeente is via de "
+					+ "Wmo verantwoordelijk voor mantelzorgondersteuning: vraag daar naar het steunpunt mantelzorg.");
+		}
+		if (nothingFits) {
+			notes.add("Niets past precies bij al uw antwoorden. Hieronder staan de alternatieven die het dichtst in "
+					+ "de buurt komen, en wie u verder kan helpen.");
+		}
+		return List.copyOf(notes);
+	}
+
+}

@@ -1,0 +1,449 @@
+package nl.mantelzorgkaart.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.mantelzorgkaart.ApiClient;
+import nl.mantelzorgkaart.IntegrationTest;
+import nl.mantelzorgkaart.graph.GraphReads;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * The respite guide over the seed dataset, with the cases the seed documents describe, answered as a
+ * caregiver consultant would: which offerings, why, what differs, whom to contact. Also every path where
+ * nothing fits: the answer is never an empty dead end.
+ */
+@IntegrationTest
+class RespiteGuideTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	GraphReads graph;
+
+	HttpGraphQlTester graphQl;
+
+	@BeforeEach
+	void connect() {
+		this.graphQl = ApiClient.graphQl(this.port);
+	}
+
+	// --- The seed documents' cases ---
+
+	/** VMCA annual report, dementia chain: a partner caring for someone with dementia who wants time off at home. */
+	@Test
+	void aPartnerOfSomeoneWithDementiaInAlmereGetsSomeoneAtHomeAndDementiaBuddiesAsAlternatives() {
+		Answer answer = ask(Map.of("caringFor", "PARTNER", "careRecipientAge", 78, "careThemes", List.of("dementie"),
+				"breakKinds", List.of("SOMEONE_AT_HOME"), "area", "almere"), 10, 5);
+
+		assertThat(answer.matchIds()).containsExactlyInAnyOrder("saar-aan-huis-hulp-thuis",
+				"vmca-vrijwilligersprojecten-zorg", "humanitas-almere-vrijwilligersprojecten-zorg");
+		assertThat(answer.matchCount()).isEqualTo(3);
+		Match saar = answer.match("saar-aan-huis-hulp-thuis");
+		assertThat(saar.reason("KIND_OF_BREAK")).isEqualTo("MET: Geeft aanwezigheidszorg");
+		assertThat(saar.reason("WHERE")).isEqualTo("MET: In Almere");
+		assertThat(saar.reason("CONDITION")).startsWith("MET: Voor mantelzorgers bij elke ziekte");
+		// Saar aan Huis's own contact details are not in the sources: the next step names VMCA, who arranged it.
+		assertThat(saar.nextStepContact()).isEqualTo("vmca");
+		assertThat(answer.match("vmca-vrijwilligersprojecten-zorg").conditions())
+			.contains("Gegevens uit 2015; vraag na of het er nog is");
+
+		// Volunteers for people with dementia (Held-in-Huis, IVT) come first among the alternatives: a buddy,
+		// not someone at home, but aimed at dementia.
+		assertThat(answer.alternativeIds().subList(0, 2)).containsExactlyInAnyOrder("vmca-held-in-huis", "vmca-ivt");
+		Match heldInHuis = answer.alternative("vmca-held-in-huis");
+		assertThat(heldInHuis.reason("CONDITION")).isEqualTo("MET: Gericht op dementie");
+		assertThat(heldInHuis.differences()).containsExactly(
+				"PARTLY: Wel respijt, maar als maatje in plaats van iemand thuis");
+		// The Zorgoppas is for parents of a child: never offered to a partner.
+		assertThat(answer.allIds()).doesNotContain("zorgoppas-bemiddeling");
+
+		assertThat(answer.contactIds()).containsExactly("vmca", "mantelzorgnl");
+		assertThat(answer.contactOffering(0)).isEqualTo("vmca-consulent-mantelzorg");
+		assertThat(answer.termIds()).contains("aanwezigheidszorg", "blokzorg", "ketenzorg-dementie");
+		assertThat(answer.notes()).isEmpty();
+	}
+
+	/** VMCA annual report, casus: a mother caring for a son with autism, who wants time to find work. */
+	@Test
+	void aMotherOfASonWithAutismGetsSaarAanHuisFirstAsTheConsultantArrangedIt() {
+		Answer answer = ask(Map.of("caringFor", "CHILD", "careRecipientAge", 9, "careThemes", List.of("autisme"),
+				"breakKinds", List.of("SOMEONE_AT_HOME", "DAY_ELSEWHERE"), "area", "almere"), 10, 5);
+
+		assertThat(answer.matchIds().get(0)).isEqualTo("saar-aan-huis-hulp-thuis");
+		Match saar = answer.match("saar-aan-huis-hulp-thuis");
+		assertThat(saar.reason("WHO")).isEqualTo("MET: Speciaal voor ouders van een kind met een beperking of ziekte");
+		assertThat(saar.score()).isEqualTo(11);
+		// The Zorgoppas (national, for families with a child needing care) fits too, after the local offerings.
+		Match zorgoppas = answer.match("zorgoppas-bemiddeling");
+		assertThat(zorgoppas.reason("WHERE")).isEqualTo("MET: Landelijk aanbod");
+		assertThat(answer.matchIds().indexOf("zorgoppas-bemiddeling")).isEqualTo(answer.matchIds().size() - 1);
+		// There is no dagbesteding in Almere in the sources: the remaining respite is an alternative.
+		assertThat(answer.alternativeIds()).contains("vmca-eigen-tijd");
+		assertThat(answer.alternative("vmca-eigen-tijd").differences())
+			.containsExactly("PARTLY: Wel respijt, maar als respijt light in plaats van iemand thuis of dagbesteding");
+		assertThat(answer.contactIds().get(0)).isEqualTo("vmca");
+	}
+
+	/** VMCA annual report, KOPP/KOV: a young carer of 10 with a parent with psychological problems. */
+	@Test
+	void aYoungCarerOfTenWithAParentWithPsychologicalProblemsGetsTheKoppTrainingForTheirAge() {
+		Answer answer = ask(Map.of("caringFor", "PARENT", "caregiverAge", 10, "careThemes",
+				List.of("psychische-problemen"), "area", "almere"), 50, 20);
+
+		assertThat(answer.matchIds().get(0)).isEqualTo("vmca-alles-op-zn-kopp");
+		Match kopp = answer.match("vmca-alles-op-zn-kopp");
+		assertThat(kopp.reason("WHO")).isEqualTo("MET: Speciaal voor jonge mantelzorgers 8-12 jaar");
+		assertThat(kopp.reason("CONDITION")).isEqualTo("MET: Gericht op psychische problemen");
+		assertThat(kopp.conditions()).contains("Leeftijd: 8 tot en met 12 jaar");
+		assertThat(answer.matchIds()).contains("vmca-jmz-individuele-gesprekken", "vmca-jmz-themabijeenkomsten");
+		// Offerings for other ages are left out altogether, not offered as alternatives.
+		assertThat(answer.allIds()).doesNotContain("vmca-piep-zei-de-muis", "vmca-alles-op-zn-kopp-16-plus",
+				"vmca-jmz-18-plus-weekend", "vmca-consulent-mantelzorg", "vmca-cursus-in-balans");
+		// The ended buddy project for young carers is never offered.
+		assertThat(answer.allIds()).doesNotContain("vmca-jonge-mantelzorg-maatjes");
+		// The point of contact is VMCA's consultant for young carers, not the one for adults.
+		assertThat(answer.contactIds().get(0)).isEqualTo("vmca");
+		assertThat(answer.contactOffering(0)).isEqualTo("vmca-jmz-individuele-gesprekken");
+		assertThat(answer.termIds()).contains("kopp-kov");
+	}
+
+	/** HBEL plan: working caregivers, reached through the HBEL municipalities' offerings. */
+	@Test
+	void aWorkingCarerInHuizenGetsTheRegionsOfferingsAndVersaWelzijnAsContact() {
+		Answer answer = ask(Map.of("caregiverSituations", List.of("WORKING"), "caregiverAge", 45, "caringFor",
+				"PARENT", "moments", List.of("EVENING"), "area", "huizen"), 50, 20);
+
+		// Offerings for the HBEL-gemeenten count for Huizen, which lies in that region.
+		assertThat(answer.matchIds()).contains("versa-welzijn-mantelzorgconsulenten",
+				"vc-huizen-informatiebijeenkomsten-mantelzorgers", "hbel-folder-mantelzorg",
+				"maatschappelijke-zaken-webpagina-mantelzorg");
+		assertThat(answer.match("versa-welzijn-mantelzorgconsulenten").reason("WHERE"))
+			.startsWith("MET: Voor de regio HBEL-gemeenten");
+		// Huizen's own offerings rank before the region's.
+		assertThat(answer.matchIds().indexOf("vc-huizen-informatiebijeenkomsten-mantelzorgers"))
+			.isLessThan(answer.matchIds().indexOf("versa-welzijn-mantelzorgconsulenten"));
+		// No source says when these run: unknown, said so, not guessed.
+		assertThat(answer.matches()).allSatisfy((match) -> assertThat(match.reason("WHEN")).startsWith("UNKNOWN: "));
+		// Information for working carers is planned: an alternative that says so.
+		Match planned = answer.alternative("hbel-informatie-op-maat-doelgroepen");
+		assertThat(planned.reason("WHO")).isEqualTo("MET: Speciaal voor werkende mantelzorgers");
+		assertThat(planned.differences()).singleElement().asString().startsWith("NOT_MET: Gepland, nog niet beschikbaar");
+		// Not for a 45-year-old; Huizen's ended compliment is gone.
+		assertThat(answer.allIds()).doesNotContain("versa-welzijn-activiteiten-jonge-mantelzorgers",
+				"gemeente-huizen-mantelzorgcompliment");
+		assertThat(answer.contactIds()).containsExactly("versa-welzijn", "mantelzorgnl");
+		assertThat(answer.contactArea(0)).isEqualTo("hbel");
+	}
+
+	// --- Nothing fits ---
+
+	@Test
+	void whenNoOfferingGivesTheBreakAskedForTheAlternativesSayWhatDiffersAndTheContactStays() {
+		Answer answer = ask(Map.of("breakKinds", List.of("OVERNIGHT"), "area", "almere"), 10, 5);
+
+		assertThat(answer.matchCount()).isZero();
+		assertThat(answer.matchIds()).isEmpty();
+		assertThat(answer.alternativeIds()).hasSize(5);
+		assertThat(answer.alternatives()).allSatisfy((alternative) -> assertThat(alternative.differences())
+			.singleElement()
+			.asString()
+			.startsWith("PARTLY: Wel respijt, maar als ")
+			.endsWith(" in plaats van logeerzorg"));
+		assertThat(answer.contactIds()).containsExactly("vmca", "mantelzorgnl");
+		assertThat(answer.notes()).singleElement().asString().startsWith("Niets past precies");
+		assertThat(answer.termIds()).contains("logeerzorg");
+	}
+
+	@Test
+	void aMunicipalityWithoutLocalOfferingsGetsTheNationalOnesAndTheMunicipalityAsContact() {
+		Answer answer = ask(Map.of("caringFor", "PARTNER", "area", "breda"), 10, 5);
+
+		assertThat(answer.matchIds()).containsExactly("mantelzorgnl-bewustwordingscampagnes");
+		assertThat(answer.matches()).allSatisfy(
+				(match) -> assertThat(match.reason("WHERE")).isEqualTo("MET: Landelijk aanbod"));
+		assertThat(answer.contactIds()).containsExactly("gemeente-breda", "mantelzorgnl");
+		assertThat(answer.contactText(0)).contains("Wmo");
+	}
+
+	@Test
+	void aPlaceWithNoOfferingsAtAllStillGetsTheNationalPointOfContactAndSaysWhy() {
+		// A point in France: nothing within 5 km, not even the national offerings of a Dutch area.
+		Answer answer = ask(Map.of("near", Map.of("lat", 50.0, "lon", 3.0, "radiusKm", 5)), 10, 5);
+
+		assertThat(answer.matchCount()).isZero();
+		assertThat(answer.alternativeIds()).isEmpty();
+		assertThat(answer.contactIds()).containsExactly("mantelzorgnl");
+		assertThat(answer.notes()).anySatisfy((note) -> assertThat(note).startsWith("Binnen 5 km ligt geen gemeente"))
+			.anySatisfy((note) -> assertThat(note).contains("geen lokaal aanspreekpunt"))
+			.anySatisfy((note) -> assertThat(note).startsWith("Niets past precies"));
+	}
+
+	@Test
+	void paidHelpIsAnAlternativeWhenOnlyFreeHelpIsAskedForWithTheCostsNamed() {
+		Answer answer = ask(Map.of("breakKinds", List.of("SOMEONE_AT_HOME"), "payment", List.of("FREE"), "area",
+				"druten"), 10, 5);
+
+		assertThat(answer.matchIds()).containsExactly("meervoormekaar-vrijwillige-respijtzorg", "zorgoppas-bemiddeling");
+		assertThat(answer.match("meervoormekaar-vrijwillige-respijtzorg").reason("PAYMENT"))
+			.startsWith("UNKNOWN: Kosten en vergoeding staan niet in onze bronnen");
+		Match dovida = answer.alternative("dovida-druten");
+		assertThat(dovida.reason("KIND_OF_BREAK")).isEqualTo("MET: Respijtzorg aan huis");
+		assertThat(dovida.differences()).singleElement()
+			.asString()
+			.isEqualTo("NOT_MET: Alleen via Aanvullende verzekering of Zelf betalen (kosten via aanvullende verzekering)");
+		assertThat(dovida.conditions()).contains("Kosten (deels) via een aanvullende verzekering");
+		// Druten has no caregiver support centre in the sources: the national contact, and a note saying so.
+		assertThat(answer.contactIds()).containsExactly("mantelzorgnl");
+		assertThat(answer.notes()).anySatisfy((note) -> assertThat(note).startsWith("Voor Druten staat in onze bronnen"));
+	}
+
+	@Test
+	void withoutAPlaceOnlyNationalOfferingsAreShownWithAHint() {
+		Answer answer = ask(Map.of(), 10, 5);
+
+		assertThat(answer.area()).isNull();
+		assertThat(answer.matchIds()).containsExactlyInAnyOrder("mantelzorgnl-bewustwordingscampagnes",
+				"zorgoppas-bemiddeling");
+		assertThat(answer.contactIds()).containsExactly("mantelzorgnl");
+		assertThat(answer.notes()).singleElement().asString().startsWith("Geef uw gemeente of een plek op");
+	}
+
+	// --- Where, ranking, cost ---
+
+	@Test
+	void aPointWithARadiusFindsTheMunicipalityAroundItAndSaysHowFar() {
+		Answer answer = ask(Map.of("careThemes", List.of("dementie"), "near",
+				Map.of("lat", 52.37, "lon", 5.22, "radiusKm", 5)), 10, 5);
+
+		assertThat(answer.area()).isEqualTo("almere");
+		assertThat(answer.matchIds()).contains("vmca-gesprekstafel-dementie", "vmca-held-in-huis");
+		assertThat(answer.match("vmca-gesprekstafel-dementie").reason("WHERE")).startsWith("MET: In Almere (centrum op ");
+		assertThat(answer.contactIds().get(0)).isEqualTo("vmca");
+	}
+
+	@Test
+	void theRankingIsDeterministicAndBestFirst() {
+		Map<String, Object> input = Map.of("careThemes", List.of("dementie"), "area", "almere");
+		Answer first = ask(input, 50, 20);
+		Answer again = ask(input, 50, 20);
+		assertThat(again.matchIds()).containsExactlyElementsOf(first.matchIds());
+		assertThat(again.alternativeIds()).containsExactlyElementsOf(first.alternativeIds());
+		assertThat(first.matches().stream().map(Match::score).toList())
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		// Aimed at dementia ranks above the general offerings.
+		assertThat(first.match(first.matchIds().get(0)).reason("CONDITION")).isEqualTo("MET: Gericht op dementie");
+		Answer page = ask(input, 3, 0);
+		assertThat(page.matchIds()).containsExactlyElementsOf(first.matchIds().subList(0, 3));
+		assertThat(page.matchCount()).isEqualTo(first.matchCount());
+		assertThat(page.alternativeIds()).isEmpty();
+	}
+
+	@Test
+	void theGuideCostsTheSameRoundTripsForAFewOfferingsAsForMany() {
+		long few = roundTrips(Map.of("careThemes", List.of("dementie"), "area", "breda"));
+		long many = roundTrips(Map.of("careThemes", List.of("dementie"), "area", "almere"));
+		// Context, offerings, contacts, glossary, and one batch for the organisers asked for.
+		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(5);
+	}
+
+	private long roundTrips(Map<String, Object> input) {
+		ask(input, 50, 20); // warm up
+		long before = this.graph.roundTrips();
+		ask(input, 50, 20);
+		return this.graph.roundTrips() - before;
+	}
+
+	// --- Bad input ---
+
+	@Test
+	void badAnswersAreBadRequestsNamingTheField() {
+		assertBadRequest(Map.of("careThemes", List.of("bestaat-niet")), "input.careThemes");
+		assertBadRequest(Map.of("careThemes", List.of("Dementie!")), "input.careThemes");
+		assertBadRequest(Map.of("respiteTypes", List.of("sauna")), "input.respiteTypes");
+		assertBadRequest(Map.of("area", "bestaat-niet"), "input.area");
+		assertBadRequest(Map.of("area", "Almere Stad"), "input.area");
+		assertBadRequest(Map.of("area", "noord-holland"), "input.area");
+		assertBadRequest(Map.of("caregiverAge", -1), "input.caregiverAge");
+		assertBadRequest(Map.of("careRecipientAge", 121), "input.careRecipientAge");
+		assertBadRequest(Map.of("near", Map.of("lat", 52.37, "lon", 5.22, "radiusKm", 0)), "input.near.radiusKm");
+		assertBadRequest(Map.of("near", Map.of("lat", 52.37, "lon", 5.22, "radiusKm", -3)), "input.near.radiusKm");
+		assertBadRequest(Map.of("near", Map.of("lat", 52.37, "lon", 5.22, "radiusKm", 10_000)), "input.near.radiusKm");
+		assertBadRequest(Map.of("near", Map.of("lat", 52.37, "lon", 5.22, "radiusKm", 50.5)), "input.near.radiusKm");
+		assertBadRequest(Map.of("near", Map.of("lat", 95, "lon", 5.22)), "input.near.lat");
+		assertBadRequest(Map.of("near", Map.of("lat", 52.37, "lon", -181)), "input.near.lon");
+		assertBadRequest(Map.of("area", "almere", "near", Map.of("lat", 52.37, "lon", 5.22)), "input.near");
+	}
+
+	@Test
+	void aPageBeyondTheCapIsABadRequestNamingTheArgument() {
+		assertBadRequest(Map.of("area", "almere"), 51, 5, "first");
+		assertBadRequest(Map.of("area", "almere"), 10, 21, "alternatives");
+		assertBadRequest(Map.of("area", "almere"), -1, 5, "first");
+	}
+
+	@Test
+	void anUnknownKindOfBreakIsABadRequestNamingTheArgument() {
+		this.graphQl.document("{ respiteGuide(input: {breakKinds: [SAUNA]}) { matchCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST");
+				assertThat(String.valueOf(error.getExtensions().get("argument"))).startsWith("input");
+			}));
+	}
+
+	private void assertBadRequest(Map<String, Object> input, String field) {
+		assertBadRequest(input, 10, 5, field);
+	}
+
+	private void assertBadRequest(Map<String, Object> input, int first, int alternatives, String field) {
+		this.graphQl.documentName("respiteGuide")
+			.variable("input", input)
+			.variable("first", first)
+			.variable("alternatives", alternatives)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).as("%s", input).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(error.getExtensions()).containsEntry("argument", field);
+				assertThat(error.getMessage()).isNotBlank();
+			}));
+	}
+
+	// --- Reading the answer ---
+
+	private Answer ask(Map<String, Object> input, int first, int alternatives) {
+		GraphQlTester.Response response = this.graphQl.documentName("respiteGuide")
+			.variable("input", input)
+			.variable("first", first)
+			.variable("alternatives", alternatives)
+			.execute();
+		response.errors().verify();
+		return new Answer(response.path("respiteGuide").entity(Map.class).get());
+	}
+
+	/** The {@code respiteGuide} field of a response, read for assertions. */
+	@SuppressWarnings("unchecked")
+	record Answer(Map<String, Object> json) {
+
+		List<Match> matches() {
+			return ((List<Map<String, Object>>) this.json.get("matches")).stream().map(Match::new).toList();
+		}
+
+		List<Match> alternatives() {
+			return ((List<Map<String, Object>>) this.json.get("alternatives")).stream().map(Match::new).toList();
+		}
+
+		int matchCount() {
+			return ((Number) this.json.get("matchCount")).intValue();
+		}
+
+		String area() {
+			Map<String, Object> area = (Map<String, Object>) this.json.get("area");
+			return (area != null) ? (String) area.get("id") : null;
+		}
+
+		List<String> matchIds() {
+			return matches().stream().map(Match::id).toList();
+		}
+
+		List<String> alternativeIds() {
+			return alternatives().stream().map(Match::id).toList();
+		}
+
+		List<String> allIds() {
+			return java.util.stream.Stream.concat(matchIds().stream(), alternativeIds().stream()).toList();
+		}
+
+		Match match(String id) {
+			return matches().stream().filter((match) -> match.id().equals(id)).findFirst().orElseThrow(
+					() -> new AssertionError(id + " is not among the matches " + matchIds()));
+		}
+
+		Match alternative(String id) {
+			return alternatives().stream().filter((match) -> match.id().equals(id)).findFirst().orElseThrow(
+					() -> new AssertionError(id + " is not among the alternatives " + alternativeIds()));
+		}
+
+		private List<Map<String, Object>> contacts() {
+			return (List<Map<String, Object>>) this.json.get("contactPoints");
+		}
+
+		List<String> contactIds() {
+			return contacts().stream().map((c) -> (String) ((Map<String, Object>) c.get("organisation")).get("id"))
+				.toList();
+		}
+
+		String contactOffering(int index) {
+			Map<String, Object> offering = (Map<String, Object>) contacts().get(index).get("offering");
+			return (offering != null) ? (String) offering.get("id") : null;
+		}
+
+		String contactArea(int index) {
+			return (String) ((Map<String, Object>) contacts().get(index).get("area")).get("id");
+		}
+
+		String contactText(int index) {
+			return (String) contacts().get(index).get("text");
+		}
+
+		List<String> termIds() {
+			return ((List<Map<String, Object>>) this.json.get("terms")).stream().map((t) -> (String) t.get("id"))
+				.toList();
+		}
+
+		List<String> notes() {
+			return (List<String>) this.json.get("notes");
+		}
+
+	}
+
+	/** One match or alternative. */
+	@SuppressWarnings("unchecked")
+	record Match(Map<String, Object> json) {
+
+		String id() {
+			return (String) ((Map<String, Object>) this.json.get("offering")).get("id");
+		}
+
+		int score() {
+			return ((Number) this.json.get("score")).intValue();
+		}
+
+		/** The reason for one question as "FIT: text", or null when it has none. */
+		String reason(String question) {
+			return ((List<Map<String, Object>>) this.json.get("reasons")).stream()
+				.filter((reason) -> question.equals(reason.get("question")))
+				.map((reason) -> reason.get("fit") + ": " + reason.get("text"))
+				.findFirst()
+				.orElse(null);
+		}
+
+		List<String> differences() {
+			return ((List<Map<String, Object>>) this.json.get("differences")).stream()
+				.map((reason) -> reason.get("fit") + ": " + reason.get("text"))
+				.toList();
+		}
+
+		List<String> conditions() {
+			return (List<String>) this.json.get("conditions");
+		}
+
+		String nextStepContact() {
+			Map<String, Object> contact = (Map<String, Object>) ((Map<String, Object>) this.json.get("nextStep"))
+				.get("contact");
+			return (contact != null) ? (String) contact.get("id") : null;
+		}
+
+	}
+
+}
