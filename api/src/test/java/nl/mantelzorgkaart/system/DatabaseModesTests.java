@@ -48,9 +48,12 @@ class DatabaseModesTests {
 
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MantelzorgkaartApplication.class)
 				.run("--mantelzorgkaart.neo4j.uri=bolt://127.0.0.1:" + port, "--server.port=0",
-						"--mantelzorgkaart.neo4j.embedded.data-directory=" + directory.resolve("unused"))) {
+						"--mantelzorgkaart.neo4j.embedded.data-directory=" + directory.resolve("unused"),
+						// The search index is the application's own, whichever database it uses.
+						"--mantelzorgkaart.search.index-directory=" + directory.resolve("search-index"))) {
 				assertThat(app.getBeanNamesForType(EmbeddedNeo4j.class)).isEmpty();
 				assertThat(directory.resolve("unused")).doesNotExist();
+				assertThat(directory.resolve("search-index")).isDirectory();
 			}
 			// The application migrated and seeded the external database.
 			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
