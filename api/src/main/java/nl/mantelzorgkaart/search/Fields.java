@@ -30,6 +30,9 @@ final class Fields {
 
 	static final String DETAILS = "details";
 
+	/** Explanations borrowed from the vocabulary (see {@link IndexedRecord#context()}); not in {@link #ALL}. */
+	static final String CONTEXT = "context";
+
 	/** Everything above in one field: how many of the query's words a record has, wherever. */
 	static final String ALL = "all";
 
@@ -60,7 +63,7 @@ final class Fields {
 	 * about a record than the same word in a long description.
 	 */
 	static final Map<String, Float> BOOSTS = Map.of(NAME, 3.0f, ALIASES, 3.0f, THEMES, 2.0f, LABELS, 1.5f,
-			ORGANISERS, 1.0f, PLACES, 1.5f);
+			ORGANISERS, 1.0f, PLACES, 1.5f, CONTEXT, 0.5f);
 
 	private Fields() {
 	}

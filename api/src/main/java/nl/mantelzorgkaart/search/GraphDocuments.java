@@ -83,7 +83,9 @@ final class GraphDocuments {
 			   OR n:Area OR n:Network
 			RETURN head([l IN labels(n) WHERE l <> 'Node']) AS label, n.id AS id, n.name AS name,
 			       coalesce(n.synonyms, []) AS synonyms, n.kind AS kind, n.lat AS lat, n.lon AS lon,
-			       head([(n)-[:PART_OF]->(p) | p.id]) AS parent""";
+			       head([(n)-[:PART_OF]->(p) | p.id]) AS parent, n.description AS description,
+			       reduce(words = [], t IN [(t:Term)-[:EXPLAINS]->(n) | t] | words + t.term + coalesce(t.synonyms, []))
+			         AS explainedBy""";
 
 	private static final String ORGANISATIONS = """
 			MATCH (g:Organisation)
@@ -141,7 +143,21 @@ final class GraphDocuments {
 				case "SupportFunction" -> Facet.SUPPORT_FUNCTION;
 				default -> Facet.FUNDING_ROUTE;
 			};
-			facets.getOrDefault(facet, List.of()).forEach((value) -> labels.add(value.label()));
+			facets.getOrDefault(facet, List.of())
+				.forEach((value) -> labels.addAll(vocabulary.namesAndSynonyms(label, value.id())));
+		}
+		List<String> context = new ArrayList<>();
+		for (String label : List.of("SupportFunction", "RespiteType")) {
+			String key = (label.equals("SupportFunction")) ? "supportFunctions" : "respiteTypes";
+			for (String vocabularyId : strings(row, key)) {
+				context.addAll(vocabulary.explanation(label, vocabularyId, true));
+			}
+		}
+		for (String label : List.of("CareTheme", "TargetGroup")) {
+			String key = (label.equals("CareTheme")) ? "careThemes" : "targetGroups";
+			for (String vocabularyId : strings(row, key)) {
+				context.addAll(vocabulary.explanation(label, vocabularyId, false));
+			}
 		}
 		List<String> areas = strings(row, "areas");
 		putAll(facets, Facet.AREA, vocabulary.values("Area", areas, true));
@@ -188,7 +204,7 @@ final class GraphDocuments {
 		}
 		return new IndexedRecord(SearchKind.OFFERING, id, row.get("name").asString(), List.of(),
 				text(row, "description"), themes, labels, organiserNames, places(vocabulary, areas, row), details,
-				facets, points, approximate && !points.isEmpty(), row.get("status").asString(), date(row));
+				context, facets, points, approximate && !points.isEmpty(), row.get("status").asString(), date(row));
 	}
 
 	private IndexedRecord organisation(Organisation organisation, Vocabulary vocabulary,
@@ -214,7 +230,7 @@ final class GraphDocuments {
 		return new IndexedRecord(SearchKind.ORGANISATION, organisation.id, organisation.name,
 				(organisation.shortName != null) ? List.of(organisation.shortName) : List.of(),
 				organisation.description, new ArrayList<>(organisation.offeredThemes), labels, List.of(), places,
-				List.of(), facets, points, approximate && !points.isEmpty(), organisation.status,
+				List.of(), List.of(), facets, points, approximate && !points.isEmpty(), organisation.status,
 				organisation.lastVerified);
 	}
 
@@ -243,7 +259,7 @@ final class GraphDocuments {
 		}
 		return new IndexedRecord(SearchKind.NETWORK, id, row.get("name").asString(), List.of(),
 				text(row, "description"), themes, List.of(), memberNames, vocabulary.placeNames(areas), List.of(),
-				facets, List.of(), false, row.get("status").asString(), date(row));
+				List.of(), facets, List.of(), false, row.get("status").asString(), date(row));
 	}
 
 	private IndexedRecord term(Record row, Vocabulary vocabulary, Map<String, Organisation> organisations) {
@@ -272,7 +288,7 @@ final class GraphDocuments {
 		}
 		return new IndexedRecord(SearchKind.TERM, row.get("id").asString(), row.get("name").asString(),
 				strings(row, "synonyms"), text(row, "description"), themes, labels, List.of(), List.of(), List.of(),
-				facets, List.of(), false, "active", date(row));
+				List.of(), facets, List.of(), false, "active", date(row));
 	}
 
 	private static FacetValue kindValue(SearchKind kind) {
@@ -366,7 +382,9 @@ final class GraphDocuments {
 					: row.get("name").asString(), row.get("synonyms").asList(Value::asString),
 					row.get("kind").isNull() ? null : row.get("kind").asString(),
 					row.get("parent").isNull() ? null : row.get("parent").asString(),
-					row.get("lat").isNull() ? null : new GeoPoint(row.get("lat").asDouble(), row.get("lon").asDouble()));
+					row.get("lat").isNull() ? null : new GeoPoint(row.get("lat").asDouble(), row.get("lon").asDouble()),
+					row.get("description").isNull() ? null : row.get("description").asString(),
+					row.get("explainedBy").asList(Value::asString));
 			this.entries.put(row.get("label").asString() + ":" + entry.id, entry);
 		}
 
@@ -426,8 +444,24 @@ final class GraphDocuments {
 			return centres;
 		}
 
+		/**
+		 * What explains a vocabulary entry: the glossary terms (and their synonyms) that explain it and,
+		 * where asked, its own description.
+		 */
+		List<String> explanation(String label, String id, boolean withDescription) {
+			Entry entry = this.entries.get(label + ":" + id);
+			if (entry == null) {
+				return List.of();
+			}
+			List<String> words = new ArrayList<>(entry.explainedBy);
+			if (withDescription && entry.description != null) {
+				words.add(entry.description);
+			}
+			return words;
+		}
+
 		private record Entry(String id, String name, List<String> synonyms, String kind, String parent,
-				GeoPoint centre) {
+				GeoPoint centre, String description, List<String> explainedBy) {
 
 		}
 

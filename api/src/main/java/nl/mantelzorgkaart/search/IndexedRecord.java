@@ -16,13 +16,16 @@ import java.util.Map;
  * @param organisers names of the organisations behind it
  * @param places names of the areas and cities where it is
  * @param details cost, schedule and how to apply
+ * @param context words of the vocabulary that explain what it is, though the record does not use them: the
+ *        descriptions of its support functions and respite types and the glossary terms that explain its
+ *        themes, groups, functions and kinds of respite (so "lotgenotencontact" finds a discussion group)
  * @param facets the values per dimension (already expanded with ancestors)
  * @param points where it is; empty when unknown
  * @param approximatePosition whether the points are area centres rather than addresses
  */
 public record IndexedRecord(SearchKind kind, String id, String name, List<String> aliases, String description,
 		List<String> themes, List<String> labels, List<String> organisers, List<String> places, List<String> details,
-		Map<Facet, List<FacetValue>> facets, List<GeoPoint> points, boolean approximatePosition, String status,
+		List<String> context, Map<Facet, List<FacetValue>> facets, List<GeoPoint> points, boolean approximatePosition, String status,
 		LocalDate lastVerified) {
 
 	/** A value of a facet dimension: the graph id and what users read. */

@@ -3,10 +3,13 @@ package nl.mantelzorgkaart.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import nl.mantelzorgkaart.graph.InvalidArgumentException;
 import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
@@ -21,7 +24,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -47,6 +53,9 @@ final class QueryTranslator {
 	private static final float NAME_PHRASE_BOOST = 2.0f;
 
 	private static final float FUZZY_BOOST = 0.4f;
+
+	/** What matching one more of the query's words is worth (see {@link #addCoverage}). */
+	private static final float COVERAGE_BOOST = 3.0f;
 
 	private final CareAnalyzers analyzers;
 
@@ -91,27 +100,36 @@ final class QueryTranslator {
 			throw new InvalidArgumentException("text",
 					"The search text may have at most " + MAX_WORDS + " words, got " + words.size());
 		}
-		QueryBuilder builder = new QueryBuilder(this.analyzers.query());
+		QueryBuilder builder = new AlternativesQueryBuilder(this.analyzers.query());
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int clauses = 0;
-		Query all = builder.createBooleanQuery(Fields.ALL, text, Occur.SHOULD);
+		String age = ageWords(text);
+		String scored = withoutWeakWords(text, words) + age;
+		Query all = builder.createBooleanQuery(Fields.ALL, scored, Occur.SHOULD);
 		if (all != null) {
 			query.add(all, Occur.SHOULD);
 			clauses++;
 		}
 		for (Map.Entry<String, Float> boosted : Fields.BOOSTS.entrySet()) {
-			Query field = builder.createBooleanQuery(boosted.getKey(), text, Occur.SHOULD);
+			Query field = builder.createBooleanQuery(boosted.getKey(), scored, Occur.SHOULD);
 			if (field != null) {
 				query.add(new BoostQuery(field, boosted.getValue()), Occur.SHOULD);
 				clauses++;
 			}
 		}
 		if (words.size() > 1) {
-			Query phrase = builder.createPhraseQuery(Fields.ALL, text, 2);
+			List<String> covered = new ArrayList<>(words);
+			covered.addAll(tokens(this.analyzers.folding(), Fields.SPELL, age));
+			addCoverage(builder, covered, query);
+			// Proximity of the words as typed (stemmed, without their synonyms or compound parts): phrases
+			// over the synonym graph would be one phrase per path through it, thousands for a long
+			// sentence, and compound parts would let "mantelzorgvriendelijk werkgeverschap" match the
+			// phrase "mantelzorg en werk".
+			Query phrase = typedPhrase(Fields.ALL, text, 2);
 			if (phrase != null) {
 				query.add(new BoostQuery(phrase, PHRASE_BOOST), Occur.SHOULD);
 			}
-			Query namePhrase = builder.createPhraseQuery(Fields.NAME, text, 1);
+			Query namePhrase = typedPhrase(Fields.NAME, text, 1);
 			if (namePhrase != null) {
 				query.add(new BoostQuery(namePhrase, NAME_PHRASE_BOOST), Occur.SHOULD);
 			}
@@ -141,6 +159,94 @@ final class QueryTranslator {
 		return new Translation((clauses == 0) ? null : query.build(), words, unknown);
 	}
 
+	/** An age as people write it: "van 14", "14 jaar", "14-jarige". */
+	private static final Pattern AGE = Pattern.compile(
+			"(?:\\bvan\\s+(\\d{1,3})\\b(?!\\s*(?:km|kilometer|uur|minuten|euro|%)))|(?:\\b(\\d{1,3})\\s*-?\\s*(?:jaar|jarige?)\\b)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * The words of the age group an age in the text belongs to, to search for as well: in "mijn dochter
+	 * van 14 zorgt mee" the 14 says "tiener", and help for teenagers is what fits. Returns "" when the text
+	 * names no age; the words start with a space.
+	 */
+	static String ageWords(String text) {
+		StringBuilder words = new StringBuilder();
+		Matcher age = AGE.matcher(text);
+		while (age.find()) {
+			int years = Integer.parseInt((age.group(1) != null) ? age.group(1) : age.group(2));
+			if (years >= 4 && years <= 11) {
+				words.append(" kind");
+			}
+			else if (years >= 12 && years <= 19) {
+				words.append(" tiener jonge");
+			}
+			else if (years >= 65 && years <= 120) {
+				words.append(" ouderen");
+			}
+		}
+		return words.toString();
+	}
+
+	/** The words of a text as indexed, in their places, as a phrase; null for fewer than two words. */
+	private Query typedPhrase(String field, String text, int slop) {
+		PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
+		int terms = 0;
+		try (TokenStream stream = this.analyzers.index().tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			stream.reset();
+			int position = -1;
+			while (stream.incrementToken()) {
+				if (increment.getPositionIncrement() == 0) {
+					continue; // a compound's part, stacked on the word
+				}
+				position += increment.getPositionIncrement();
+				phrase.add(new Term(field, term.toString()), position);
+				terms++;
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return (terms < 2) ? null : phrase.build();
+	}
+
+	/**
+	 * The text without the words that only say whom someone cares for ("moeder", "zoon"), when it has
+	 * other words to search for. Those words then count only through {@link #addCoverage}, at their low
+	 * weight: in the field scores a rare word like "moeder" would outweigh what the person asks for,
+	 * whatever its query boost, because BM25 weighs a word by how rare it is.
+	 */
+	private String withoutWeakWords(String text, List<String> words) {
+		List<String> content = words.stream().filter((word) -> this.analyzers.weight(word) == 1f).toList();
+		boolean searchable = content.stream()
+			.anyMatch((word) -> !tokens(this.analyzers.query(), Fields.ALL, word).isEmpty());
+		return (searchable && content.size() < words.size()) ? String.join(" ", content) : text;
+	}
+
+	/**
+	 * Rewards a record for each of the query's words it matches anywhere (in its text or in the
+	 * vocabulary that explains it), at a fixed amount per word: of two records, the one that answers
+	 * "respijtzorg", "dementie" and "Almere" ranks above one that matches "dementie" strongly but not the
+	 * rest. Summed field scores alone let one rare word in a name outweigh the others.
+	 */
+	private void addCoverage(QueryBuilder builder, List<String> words, BooleanQuery.Builder query) {
+		for (String word : new LinkedHashSet<>(words)) {
+			Query all = builder.createBooleanQuery(Fields.ALL, word, Occur.SHOULD);
+			if (all == null) {
+				continue; // a stop word
+			}
+			BooleanQuery.Builder anywhere = new BooleanQuery.Builder().add(all, Occur.SHOULD);
+			Query context = builder.createBooleanQuery(Fields.CONTEXT, word, Occur.SHOULD);
+			if (context != null) {
+				anywhere.add(context, Occur.SHOULD);
+			}
+			query.add(new BoostQuery(new ConstantScoreQuery(anywhere.build()),
+					COVERAGE_BOOST * this.analyzers.weight(word)), Occur.SHOULD);
+		}
+	}
+
 	/**
 	 * Whether the index has the word as written, its stem, or a synonym of it. Parts of a compound do
 	 * not count: "respijtzorgg" holds "zorg", but is still a typo.
@@ -165,6 +271,30 @@ final class QueryTranslator {
 			stream.end();
 			return known;
 		}
+	}
+
+	/**
+	 * Builds the alternatives at one place in the query graph (a word, its synonyms, its compound parts)
+	 * as a disjunction that counts the best alternative, not their sum: a text naming respite three ways
+	 * ("respijtzorg", "even vrij", "adempauze") is not three times as relevant to "respijtzorg".
+	 */
+	private static final class AlternativesQueryBuilder extends QueryBuilder {
+
+		/** How much the other matching alternatives add to the best one. */
+		private static final float TIE_BREAKER = 0.1f;
+
+		AlternativesQueryBuilder(Analyzer analyzer) {
+			super(analyzer);
+		}
+
+		@Override
+		protected Query newGraphSynonymQuery(Iterator<Query> queries) {
+			List<Query> alternatives = new ArrayList<>();
+			queries.forEachRemaining(alternatives::add);
+			return (alternatives.size() == 1) ? alternatives.get(0)
+					: new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+		}
+
 	}
 
 	/** The tokens an analyzer makes of a text, in order (words at the same position included). */

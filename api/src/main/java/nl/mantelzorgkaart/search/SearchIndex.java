@@ -65,7 +65,7 @@ public final class SearchIndex implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	/** Raise when documents or fields change: an index built by another version is rebuilt. */
-	static final int DOCUMENT_VERSION = 1;
+	static final int DOCUMENT_VERSION = 2;
 
 	private static final String SCHEMA_KEY = "schema";
 
@@ -88,7 +88,17 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final SearcherManager searchers;
 
+	/**
+	 * The most clauses one query may have. A search of 40 words, each with its synonyms and compound
+	 * parts, over every weighted field, needs a few thousand; Lucene's default of 1,024 would turn such
+	 * a search into an error.
+	 */
+	static final int MAX_QUERY_CLAUSES = 16_384;
+
 	public SearchIndex(Path path, CareAnalyzers analyzers) {
+		if (IndexSearcher.getMaxClauseCount() < MAX_QUERY_CLAUSES) {
+			IndexSearcher.setMaxClauseCount(MAX_QUERY_CLAUSES);
+		}
 		this.path = path;
 		this.analyzers = analyzers;
 		for (Facet facet : Facet.values()) {
@@ -243,6 +253,7 @@ public final class SearchIndex implements AutoCloseable {
 		addText(document, Fields.ORGANISERS, record.organisers());
 		addText(document, Fields.PLACES, record.places());
 		addText(document, Fields.DETAILS, record.details());
+		addText(document, Fields.CONTEXT, record.context());
 		List<String> all = new ArrayList<>();
 		all.add(record.name());
 		all.addAll(record.aliases());

@@ -30,6 +30,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
@@ -71,6 +73,15 @@ public class SocialMapSearch {
 	private final QueryTranslator translator;
 
 	private final DirectSpellChecker spelling = new DirectSpellChecker();
+
+	/**
+	 * The support function of a steady point of contact (persoonlijke begeleiding: personal guidance),
+	 * which the guide also uses to find whom a carer can always turn to.
+	 */
+	static final String POINT_OF_CONTACT_FUNCTION = "persoonlijke-begeleiding";
+
+	/** What being a point of contact adds to a score: enough to decide a near tie, not more. */
+	static final float POINT_OF_CONTACT_BOOST = 1.0f;
 
 	public SocialMapSearch(SearchIndex index) {
 		this.index = index;
@@ -136,6 +147,12 @@ public class SocialMapSearch {
 	private static Query query(QueryTranslator.Translation text, SearchRequest request, Facet without) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		query.add(text.isEmpty() ? new MatchAllDocsQuery() : text.query(), Occur.MUST);
+		if (!text.isEmpty()) {
+			// Of the records a text matches about equally well, a steady point of contact for carers comes
+			// first: for "mantelzorg Eemnes" that is the consultant who can help with anything.
+			query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Facet.SUPPORT_FUNCTION.filterField(),
+					POINT_OF_CONTACT_FUNCTION))), POINT_OF_CONTACT_BOOST), Occur.SHOULD);
+		}
 		if (!request.includeEnded()) {
 			query.add(new TermQuery(new Term(Fields.STATUS, "ended")), Occur.MUST_NOT);
 		}

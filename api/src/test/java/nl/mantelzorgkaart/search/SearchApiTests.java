@@ -277,6 +277,15 @@ class SearchApiTests {
 	}
 
 	@Test
+	void theLongestAllowedTextFullOfWordsWithSynonymsStillGetsAnswers() {
+		// 40 words, each expanding to its synonyms and compound parts over every weighted field.
+		String text = ("respijtzorg dementie autisme logeren dagbesteding werk fulltime moeder lotgenotencontact "
+				+ "mantelzorgsteunpunt ").repeat(4);
+		search(Map.of("text", text.trim())).errors().verify().path("search.totalCount").entity(Integer.class)
+			.satisfies((count) -> assertThat(count).isPositive());
+	}
+
+	@Test
 	void badInputGetsABadRequestNamingTheArgument() {
 		badRequest(Map.of("text", "mantelzorg ".repeat(1000)), "text");
 		badRequest(Map.of("text", "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o"),

@@ -46,6 +46,8 @@ final class AnalysisData {
 
 	static final String SYNONYMS = DIRECTORY + "synonyms.txt";
 
+	static final String WEAK_WORDS = DIRECTORY + "weak-words.txt";
+
 	final CharArraySet stopWords;
 
 	final CharArraySet compoundParts;
@@ -56,14 +58,17 @@ final class AnalysisData {
 
 	final SynonymMap synonyms;
 
+	final CharArraySet weakWords;
+
 	private AnalysisData(CharArraySet stopWords, CharArraySet compoundParts,
-			StemmerOverrideFilter.StemmerOverrideMap stemOverrides, SynonymMap synonyms) {
+			StemmerOverrideFilter.StemmerOverrideMap stemOverrides, SynonymMap synonyms, CharArraySet weakWords) {
 		this.stopWords = stopWords;
 		this.compoundParts = compoundParts;
 		this.compoundSplitter = new CompoundSplitter(compoundParts, CareAnalyzers.MIN_PART_SIZE,
 				CareAnalyzers.MAX_PART_SIZE);
 		this.stemOverrides = stemOverrides;
 		this.synonyms = synonyms;
+		this.weakWords = weakWords;
 	}
 
 	/**
@@ -75,8 +80,10 @@ final class AnalysisData {
 		CharArraySet compoundParts = wordSet(files, folding, COMPOUND_PARTS, CareAnalyzers.MIN_PART_SIZE,
 				CareAnalyzers.MAX_PART_SIZE);
 		StemmerOverrideFilter.StemmerOverrideMap stemOverrides = stemOverrides(files, folding);
+		CharArraySet weakWords = wordSet(files, folding, WEAK_WORDS, 1, Integer.MAX_VALUE);
 		try (Analyzer synonymEntries = new SynonymEntries(stopWords)) {
-			return new AnalysisData(stopWords, compoundParts, stemOverrides, synonyms(files, synonymEntries));
+			return new AnalysisData(stopWords, compoundParts, stemOverrides, synonyms(files, synonymEntries),
+					weakWords);
 		}
 	}
 

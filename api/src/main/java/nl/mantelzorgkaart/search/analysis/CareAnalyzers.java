@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -34,7 +35,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * position.</li>
  * <li>{@link #query()}: the folding chain and the stop words as in the index chain, then
  * {@link SynonymGraphFilter} with the care synonyms (matched on the folded, unstemmed words,
- * multi-word entries included; the synonyms weigh 0.8 of the words typed), then
+ * multi-word entries included; the synonyms weigh 0.8 of the words typed), then a lower weight
+ * (0.3) for words that only say whom someone cares for ("moeder", "zoon"), then
  * compound splitting as an alternative path of parts ("mantelzorgondersteuning" or "mantelzorg
  * ondersteuning", the parts weighing 0.7), then the stem overrides, the
  * stemmer and the duplicate filter as in the index chain. The result is a token graph; Lucene's
@@ -45,7 +47,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * analyzer's {@link Analyzer#normalize(String, String)} lower-cases and folds diacritics.
  * <p>
  * The word lists are data files in {@code search/analysis/} on the classpath: {@code stopwords.txt},
- * {@code compound-parts.txt}, {@code stem-overrides.txt} and {@code synonyms.txt} (Solr format); each
+ * {@code compound-parts.txt}, {@code stem-overrides.txt}, {@code synonyms.txt} and {@code weak-words.txt} (Solr format); each
  * file explains its format at the top. Instances are immutable and thread-safe: load them once and
  * share them.
  */
@@ -53,6 +55,9 @@ public final class CareAnalyzers {
 
 	/** The query boost of a synonym relative to the word the user typed. */
 	static final float SYNONYM_BOOST = 0.8f;
+
+	/** The query weight of a word that only says whom someone cares for (see {@code weak-words.txt}). */
+	static final float WEAK_WORD_WEIGHT = 0.3f;
 
 	/** The query boost of a compound's parts relative to the whole word. */
 	static final float COMPOUND_PART_BOOST = 0.7f;
@@ -72,8 +77,11 @@ public final class CareAnalyzers {
 
 	private final Analyzer query;
 
+	private final CharArraySet weakWords;
+
 	private CareAnalyzers(AnalysisData data, Analyzer folding) {
 		this.folding = folding;
+		this.weakWords = data.weakWords;
 		this.index = new Chain(data, false);
 		this.query = new Chain(data, true);
 	}
@@ -95,6 +103,16 @@ public final class CareAnalyzers {
 	static CareAnalyzers load(Function<String, InputStream> files) {
 		Analyzer folding = new Folding();
 		return new CareAnalyzers(AnalysisData.load(files, folding), folding);
+	}
+
+	/**
+	 * How much a single query word weighs on its own: {@link #WEAK_WORD_WEIGHT} for a word that only
+	 * says whom someone cares for, 1 otherwise.
+	 *
+	 * @param word a word as the folding chain gives it
+	 */
+	public float weight(String word) {
+		return this.weakWords.contains(word) ? WEAK_WORD_WEIGHT : 1f;
 	}
 
 	/** The analyzer for analysed text fields of indexed documents. */
@@ -158,6 +176,7 @@ public final class CareAnalyzers {
 			if (this.forQueries) {
 				stream = new SynonymGraphFilter(stream, this.data.synonyms, false);
 				stream = new SynonymBoostFilter(stream, SYNONYM_BOOST);
+				stream = new WeakWordFilter(stream, this.data.weakWords, WEAK_WORD_WEIGHT);
 				stream = new CompoundPathFilter(stream, this.data.compoundSplitter, COMPOUND_PART_BOOST);
 			}
 			else {
