@@ -1,17 +1,13 @@
 package nl.mantelzorgkaart.network;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import nl.mantelzorgkaart.area.Area;
 import nl.mantelzorgkaart.graph.Connection;
 import nl.mantelzorgkaart.graph.GraphReads;
 import nl.mantelzorgkaart.graph.Ids;
-import nl.mantelzorgkaart.graph.Lookups;
 import nl.mantelzorgkaart.graph.Paging;
 import nl.mantelzorgkaart.graph.Sort;
 import nl.mantelzorgkaart.knowledge.Source.Citation;
