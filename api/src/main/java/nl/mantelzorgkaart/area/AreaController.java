@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import nl.mantelzorgkaart.graph.Connection;
 import nl.mantelzorgkaart.graph.GraphReads;
 import nl.mantelzorgkaart.graph.Lookups;
-import nl.mantelzorgkaart.graph.Props;
 import nl.mantelzorgkaart.offering.NestedOfferings;
 import nl.mantelzorgkaart.offering.Offering;
 import org.dataloader.DataLoader;
@@ -25,14 +24,17 @@ class AreaController {
 
 	private final NestedOfferings nestedOfferings;
 
-	AreaController(GraphReads graph, NestedOfferings nestedOfferings) {
+	private final AreaReads reads;
+
+	AreaController(GraphReads graph, NestedOfferings nestedOfferings, AreaReads reads) {
 		this.graph = graph;
+		this.reads = reads;
 		this.nestedOfferings = nestedOfferings;
 	}
 
 	@QueryMapping
 	Area area(@Argument String id) {
-		return Lookups.byId(this.graph, "Area", "area", id, Area::from);
+		return this.reads.area(id);
 	}
 
 	@QueryMapping
@@ -42,10 +44,7 @@ class AreaController {
 
 	@QueryMapping
 	List<Area> areas(@Argument Area.Kind kind) {
-		java.util.Map<String, Object> parameters = new java.util.HashMap<>();
-		parameters.put("kind", (kind != null) ? Props.stored(kind) : null);
-		return this.graph.list("MATCH (n:Area) WHERE $kind IS NULL OR n.kind = $kind RETURN n ORDER BY n.name",
-				parameters, (r) -> Area.from(r.get("n").asNode()));
+		return this.reads.areas(kind);
 	}
 
 	/** The tree parent; a municipality is also PART_OF the regions it belongs to, which come last. */

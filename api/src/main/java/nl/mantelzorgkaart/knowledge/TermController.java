@@ -18,8 +18,11 @@ class TermController {
 
 	private final GraphReads graph;
 
-	TermController(GraphReads graph) {
+	private final Glossary glossary;
+
+	TermController(GraphReads graph, Glossary glossary) {
 		this.graph = graph;
+		this.glossary = glossary;
 	}
 
 	@QueryMapping
@@ -29,15 +32,12 @@ class TermController {
 
 	@QueryMapping
 	List<Term> terms() {
-		return this.graph.list("MATCH (n:Term) RETURN n ORDER BY toLower(n.term)", Map.of(),
-				(r) -> Term.from(r.get("n").asNode()));
+		return this.glossary.terms();
 	}
 
 	@BatchMapping
 	Map<Term, List<Object>> explains(List<Term> terms) {
-		return this.graph.related(terms, Term::id, """
-				MATCH (p:Term)-[:EXPLAINS]->(n) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY coalesce(n.name, n.id)""", (r) -> Explained.record(r.get("n").asNode()));
+		return this.glossary.explains(terms);
 	}
 
 	@BatchMapping

@@ -7,7 +7,6 @@ import nl.mantelzorgkaart.area.Area;
 import nl.mantelzorgkaart.area.Location;
 import nl.mantelzorgkaart.graph.Connection;
 import nl.mantelzorgkaart.graph.GraphReads;
-import nl.mantelzorgkaart.graph.Lookups;
 import nl.mantelzorgkaart.graph.Paging;
 import nl.mantelzorgkaart.graph.Sort;
 import nl.mantelzorgkaart.knowledge.Source.Citation;
@@ -28,13 +27,16 @@ class OfferingController {
 
 	private final GraphReads graph;
 
-	OfferingController(GraphReads graph) {
+	private final OfferingReads reads;
+
+	OfferingController(GraphReads graph, OfferingReads reads) {
 		this.graph = graph;
+		this.reads = reads;
 	}
 
 	@QueryMapping
 	Offering offering(@Argument String id) {
-		return Lookups.byId(this.graph, "Offering", "offering", id, Offering::from);
+		return this.reads.offering(id);
 	}
 
 	@QueryMapping
@@ -49,70 +51,52 @@ class OfferingController {
 
 	@BatchMapping
 	Map<Offering, List<Organisation>> organisers(List<Offering> offerings) {
-		return this.graph.related(offerings, Offering::id, """
-				MATCH (p:Offering)<-[:OFFERS]-(n:Organisation) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Organisation.from(r.get("n").asNode()));
+		return this.reads.organisers(offerings);
 	}
 
 	@BatchMapping
 	Map<Offering, List<Organisation>> coOrganisers(List<Offering> offerings) {
-		return this.graph.related(offerings, Offering::id, """
-				MATCH (p:Offering)-[:ORGANISED_WITH]->(n:Organisation) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Organisation.from(r.get("n").asNode()));
+		return this.reads.coOrganisers(offerings);
 	}
 
 	@BatchMapping
 	Map<Offering, List<CareTheme>> careThemes(List<Offering> offerings) {
-		return this.graph.related(offerings, Offering::id, """
-				MATCH (p:Offering)-[:ADDRESSES]->(n:CareTheme) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> CareTheme.from(r.get("n").asNode()));
+		return this.reads.careThemes(offerings);
 	}
 
 	@BatchMapping
 	Map<Offering, List<TargetGroup>> targetGroups(List<Offering> offerings) {
-		return this.graph.related(offerings, Offering::id, """
-				MATCH (p:Offering)-[:FOR]->(n:TargetGroup) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> TargetGroup.from(r.get("n").asNode()));
+		return this.reads.targetGroups(offerings);
 	}
 
 	@BatchMapping
 	Map<Offering, List<SupportFunction>> supportFunctions(List<Offering> offerings) {
-		return this.graph.related(offerings, Offering::id, """
-				MATCH (p:Offering)-[:FULFILS]->(n:SupportFunction) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.order""", (r) -> SupportFunction.from(r.get("n").asNode()));
+		return this.reads.supportFunctions(offerings);
 	}
 
 	@BatchMapping
 	Map<Offering, List<RespiteType>> respiteTypes(List<Offering> offerings) {
-		return this.graph.related(offerings, Offering::id, """
-				MATCH (p:Offering)-[:GIVES_RESPITE_AS]->(n:RespiteType) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> RespiteType.from(r.get("n").asNode()));
+		return this.reads.respiteTypes(offerings);
 	}
 
 	@BatchMapping
 	Map<Offering, List<FundingRoute>> fundingRoutes(List<Offering> offerings) {
-		return this.graph.related(offerings, Offering::id, """
-				MATCH (p:Offering)-[:FUNDED_VIA]->(n:FundingRoute) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> FundingRoute.from(r.get("n").asNode()));
+		return this.reads.fundingRoutes(offerings);
 	}
 
 	@BatchMapping
 	Map<Offering, List<Area>> areas(List<Offering> offerings) {
-		return this.graph.related(offerings, Offering::id, """
-				MATCH (p:Offering)-[:SERVES]->(n:Area) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Area.from(r.get("n").asNode()));
+		return this.reads.areas(offerings);
 	}
 
 	@BatchMapping
 	Map<Offering, List<Location>> locations(List<Offering> offerings) {
-		return this.graph.related(offerings, Offering::id, """
-				MATCH (p:Offering)-[:HELD_AT]->(n:Location) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.id""", (r) -> Location.from(r.get("n").asNode()));
+		return this.reads.locations(offerings);
 	}
 
 	@BatchMapping
 	Map<Offering, List<Citation>> sources(List<Offering> offerings) {
-		return Citation.of(this.graph, offerings, Offering::id, "Offering");
+		return this.reads.sources(offerings);
 	}
 
 }

@@ -42,8 +42,11 @@ class OrganisationController {
 
 	private final GraphReads graph;
 
-	OrganisationController(GraphReads graph, BatchLoaderRegistry loaders) {
+	private final OrganisationReads reads;
+
+	OrganisationController(GraphReads graph, OrganisationReads reads, BatchLoaderRegistry loaders) {
 		this.graph = graph;
+		this.reads = reads;
 		// sharedNetworks(with:) takes an argument, so it batches through a DataLoader keyed by both ids.
 		loaders.<SharedKey, List<Network>>forName("sharedNetworks")
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> sharedNetworks(keys)));
@@ -56,7 +59,7 @@ class OrganisationController {
 
 	@QueryMapping
 	Organisation organisation(@Argument String id) {
-		return Lookups.byId(this.graph, "Organisation", "organisation", id, Organisation::from);
+		return this.reads.organisation(id);
 	}
 
 	@QueryMapping
@@ -143,50 +146,37 @@ class OrganisationController {
 
 	@BatchMapping
 	Map<Organisation, List<Offering>> offerings(List<Organisation> organisations) {
-		return this.graph.related(organisations, Organisation::id, """
-				MATCH (p:Organisation)-[:OFFERS]->(n:Offering) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Offering.from(r.get("n").asNode()));
+		return this.reads.offerings(organisations);
 	}
 
 	@BatchMapping
 	Map<Organisation, List<Offering>> coOrganisedOfferings(List<Organisation> organisations) {
-		return this.graph.related(organisations, Organisation::id, """
-				MATCH (p:Organisation)<-[:ORGANISED_WITH]-(n:Offering) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Offering.from(r.get("n").asNode()));
+		return this.reads.coOrganisedOfferings(organisations);
 	}
 
 	@BatchMapping
 	Map<Organisation, List<Network>> networks(List<Organisation> organisations) {
-		return this.graph.related(organisations, Organisation::id, """
-				MATCH (p:Organisation)-[:MEMBER_OF]->(n:Network) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Network.from(r.get("n").asNode()));
+		return this.reads.networks(organisations);
 	}
 
 	@BatchMapping
 	Map<Organisation, List<Organisation>> partners(List<Organisation> organisations) {
-		return this.graph.related(organisations, Organisation::id, """
-				MATCH (p:Organisation)-[:PARTNERS_WITH]-(n:Organisation) WHERE p.id IN $ids
-				WITH DISTINCT p, n
-				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Organisation.from(r.get("n").asNode()));
+		return this.reads.partners(organisations);
 	}
 
 	@BatchMapping
 	Map<Organisation, List<Area>> areas(List<Organisation> organisations) {
-		return this.graph.related(organisations, Organisation::id, """
-				MATCH (p:Organisation)-[:ACTIVE_IN]->(n:Area) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Area.from(r.get("n").asNode()));
+		return this.reads.areas(organisations);
 	}
 
 	@BatchMapping
 	Map<Organisation, List<Location>> locations(List<Organisation> organisations) {
-		return this.graph.related(organisations, Organisation::id, """
-				MATCH (p:Organisation)-[:LOCATED_AT]->(n:Location) WHERE p.id IN $ids
-				RETURN p.id AS parent, n ORDER BY n.id""", (r) -> Location.from(r.get("n").asNode()));
+		return this.reads.locations(organisations);
 	}
 
 	@BatchMapping
 	Map<Organisation, List<Citation>> sources(List<Organisation> organisations) {
-		return Citation.of(this.graph, organisations, Organisation::id, "Organisation");
+		return this.reads.sources(organisations);
 	}
 
 }

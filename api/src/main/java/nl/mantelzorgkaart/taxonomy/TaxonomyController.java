@@ -1,6 +1,5 @@
 package nl.mantelzorgkaart.taxonomy;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +15,6 @@ import nl.mantelzorgkaart.taxonomy.Taxa.RespiteType;
 import nl.mantelzorgkaart.taxonomy.Taxa.SupportFunction;
 import nl.mantelzorgkaart.taxonomy.Taxa.TargetGroup;
 import nl.mantelzorgkaart.taxonomy.Taxa.Taxonomy;
-import nl.mantelzorgkaart.taxonomy.Taxa.TaxonomyCount;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -35,8 +33,11 @@ class TaxonomyController {
 
 	private final NestedOfferings nestedOfferings;
 
-	TaxonomyController(GraphReads graph, NestedOfferings nestedOfferings) {
+	private final TaxonomyReads reads;
+
+	TaxonomyController(GraphReads graph, NestedOfferings nestedOfferings, TaxonomyReads reads) {
 		this.graph = graph;
+		this.reads = reads;
 		this.nestedOfferings = nestedOfferings;
 	}
 
@@ -67,30 +68,7 @@ class TaxonomyController {
 
 	@QueryMapping
 	Taxonomy taxonomy(@Argument String area, @Argument Boolean includeEnded) {
-		if (area != null) {
-			Lookups.requireExists(this.graph, "Area", "area", "area", area);
-		}
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("area", area);
-		parameters.put("includeEnded", Boolean.TRUE.equals(includeEnded));
-		return new Taxonomy(counts("(t:CareTheme)<-[:ADDRESSES]-(o:Offering)", "t.name", parameters),
-				counts("(t:TargetGroup)<-[:PART_OF*0..]-(:TargetGroup)<-[:FOR]-(o:Offering)", "t.name", parameters),
-				counts("(t:SupportFunction)<-[:FULFILS]-(o:Offering)", "t.order", parameters),
-				counts("(t:RespiteType)<-[:GIVES_RESPITE_AS]-(o:Offering)", "t.name", parameters),
-				counts("(t:FundingRoute)<-[:FUNDED_VIA]-(o:Offering)", "t.name", parameters));
-	}
-
-	/** Counts per value of one vocabulary; the pattern and order are fixed strings of this class. */
-	private List<TaxonomyCount> counts(String pattern, String order, Map<String, Object> parameters) {
-		String label = pattern.substring(pattern.indexOf(':') + 1, pattern.indexOf(')'));
-		return this.graph.list("""
-				MATCH (t:%s)
-				OPTIONAL MATCH %s
-				WHERE ($includeEnded OR o.status <> 'ended')
-				  AND ($area IS NULL OR EXISTS { (o)-[:SERVES]->(:Area)-[:PART_OF*0..]->(:Area {id: $area}) })
-				WITH t, count(DISTINCT o) AS offerings
-				RETURN t.id AS id, t.name AS name, offerings ORDER BY %s""".formatted(label, pattern, order), parameters,
-				(r) -> new TaxonomyCount(r.get("id").asString(), r.get("name").asString(), r.get("offerings").asInt()));
+		return this.reads.taxonomy(area, includeEnded);
 	}
 
 	@BatchMapping

@@ -1,0 +1,113 @@
+package nl.mantelzorgkaart.offering;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.mantelzorgkaart.area.Area;
+import nl.mantelzorgkaart.area.Location;
+import nl.mantelzorgkaart.graph.GraphReads;
+import nl.mantelzorgkaart.graph.Lookups;
+import nl.mantelzorgkaart.knowledge.Source.Citation;
+import nl.mantelzorgkaart.organisation.Organisation;
+import nl.mantelzorgkaart.taxonomy.Taxa.CareTheme;
+import nl.mantelzorgkaart.taxonomy.Taxa.FundingRoute;
+import nl.mantelzorgkaart.taxonomy.Taxa.RespiteType;
+import nl.mantelzorgkaart.taxonomy.Taxa.SupportFunction;
+import nl.mantelzorgkaart.taxonomy.Taxa.TargetGroup;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads of offerings and what they link to, each for many offerings in one query: shared by the GraphQL
+ * controller (as batch mappings) and the web pages.
+ */
+@Component
+public class OfferingReads {
+
+	private final GraphReads graph;
+
+	OfferingReads(GraphReads graph) {
+		this.graph = graph;
+	}
+
+	/** One offering; NOT_FOUND when there is none. */
+	public Offering offering(String id) {
+		return Lookups.byId(this.graph, "Offering", "offering", id, Offering::from);
+	}
+
+	public Map<Offering, List<Organisation>> organisers(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)<-[:OFFERS]-(n:Organisation) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Organisation.from(r.get("n").asNode()));
+	}
+
+	public Map<Offering, List<Organisation>> coOrganisers(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:ORGANISED_WITH]->(n:Organisation) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Organisation.from(r.get("n").asNode()));
+	}
+
+	public Map<Offering, List<CareTheme>> careThemes(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:ADDRESSES]->(n:CareTheme) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> CareTheme.from(r.get("n").asNode()));
+	}
+
+	public Map<Offering, List<TargetGroup>> targetGroups(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:FOR]->(n:TargetGroup) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> TargetGroup.from(r.get("n").asNode()));
+	}
+
+	public Map<Offering, List<SupportFunction>> supportFunctions(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:FULFILS]->(n:SupportFunction) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.order""", (r) -> SupportFunction.from(r.get("n").asNode()));
+	}
+
+	public Map<Offering, List<RespiteType>> respiteTypes(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:GIVES_RESPITE_AS]->(n:RespiteType) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> RespiteType.from(r.get("n").asNode()));
+	}
+
+	public Map<Offering, List<FundingRoute>> fundingRoutes(List<Offering> offerings) {
+		return this.graph.related(offerings, Offering::id, """
+				MATCH (p:Offering)-[:FUNDED_VIA]->(n:FundingRoute) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> FundingRoute.from(r.get("n").asNode()));
+	}
+
+	public Map<Offering, List<Area>> areas(List<Offering> offerings) {
+		Map<String, List<Area>> byId = areasById(offerings.stream().map(Offering::id).toList());
+		return byParent(offerings, byId);
+	}
+
+	/** The areas of offerings given by id, for pages that have only the ids (search hits). */
+	public Map<String, List<Area>> areasById(List<String> ids) {
+		return this.graph.related(ids, java.util.function.Function.identity(), """
+				MATCH (p:Offering)-[:SERVES]->(n:Area) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Area.from(r.get("n").asNode()));
+	}
+
+	private static <T> Map<Offering, List<T>> byParent(List<Offering> parents, Map<String, List<T>> byId) {
+		Map<Offering, List<T>> result = new java.util.LinkedHashMap<>();
+		parents.forEach((parent) -> result.put(parent, byId.getOrDefault(parent.id(), List.of())));
+		return result;
+	}
+
+	public Map<Offering, List<Location>> locations(List<Offering> offerings) {
+		Map<String, List<Location>> byId = locationsById(offerings.stream().map(Offering::id).toList());
+		return byParent(offerings, byId);
+	}
+
+	/** The locations of offerings given by id, for pages that have only the ids (search hits). */
+	public Map<String, List<Location>> locationsById(List<String> ids) {
+		return this.graph.related(ids, java.util.function.Function.identity(), """
+				MATCH (p:Offering)-[:HELD_AT]->(n:Location) WHERE p.id IN $ids
+				RETURN p.id AS parent, n ORDER BY n.id""", (r) -> Location.from(r.get("n").asNode()));
+	}
+
+	public Map<Offering, List<Citation>> sources(List<Offering> offerings) {
+		return Citation.of(this.graph, offerings, Offering::id, "Offering");
+	}
+
+}

@@ -1,0 +1,104 @@
+package nl.mantelzorgkaart.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.mantelzorgkaart.graph.Ids;
+import nl.mantelzorgkaart.graph.NotFoundException;
+import nl.mantelzorgkaart.network.Network;
+import nl.mantelzorgkaart.network.NetworkReads;
+import nl.mantelzorgkaart.offering.Offering;
+import nl.mantelzorgkaart.offering.OfferingReads;
+import nl.mantelzorgkaart.organisation.Organisation;
+import nl.mantelzorgkaart.organisation.OrganisationReads;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The pages of one offering, organisation or network, read with the queries the GraphQL API uses. */
+@Controller
+class DetailPages {
+
+	private final OfferingReads offerings;
+
+	private final OrganisationReads organisations;
+
+	private final NetworkReads networks;
+
+	DetailPages(OfferingReads offerings, OrganisationReads organisations, NetworkReads networks) {
+		this.offerings = offerings;
+		this.organisations = organisations;
+		this.networks = networks;
+	}
+
+	@GetMapping("/aanbod/{id}")
+	String offering(@PathVariable String id, Model model) {
+		Offering offering = this.offerings.offering(slug("offering", id));
+		List<Offering> one = List.of(offering);
+		model.addAttribute("offering", offering);
+		model.addAttribute("organisers", this.offerings.organisers(one).get(offering));
+		model.addAttribute("coOrganisers", this.offerings.coOrganisers(one).get(offering));
+		model.addAttribute("careThemes", this.offerings.careThemes(one).get(offering));
+		model.addAttribute("targetGroups", this.offerings.targetGroups(one).get(offering));
+		model.addAttribute("supportFunctions", this.offerings.supportFunctions(one).get(offering));
+		model.addAttribute("respiteTypes", this.offerings.respiteTypes(one).get(offering));
+		model.addAttribute("fundingRoutes", this.offerings.fundingRoutes(one).get(offering));
+		model.addAttribute("areas", this.offerings.areas(one).get(offering));
+		model.addAttribute("locations", this.offerings.locations(one).get(offering));
+		model.addAttribute("sources", this.offerings.sources(one).get(offering));
+		return "offering";
+	}
+
+	@GetMapping("/organisaties/{id}")
+	String organisation(@PathVariable String id, Model model) {
+		Organisation organisation = this.organisations.organisation(slug("organisation", id));
+		List<Organisation> one = List.of(organisation);
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("offerings", this.organisations.offerings(one).get(organisation));
+		model.addAttribute("coOrganised", this.organisations.coOrganisedOfferings(one).get(organisation));
+		model.addAttribute("networks", this.organisations.networks(one).get(organisation));
+		model.addAttribute("partners", this.organisations.partners(one).get(organisation));
+		model.addAttribute("areas", this.organisations.areas(one).get(organisation));
+		model.addAttribute("locations", this.organisations.locations(one).get(organisation));
+		model.addAttribute("sources", this.organisations.sources(one).get(organisation));
+		return "organisation";
+	}
+
+	@GetMapping("/netwerken/{id}")
+	String network(@PathVariable String id, Model model) {
+		Network network = this.networks.network(slug("network", id));
+		List<Network> one = List.of(network);
+		List<Organisation> members = this.networks.members(one).get(network);
+		Map<Organisation, List<Offering>> offered = members.isEmpty() ? Map.of() : this.organisations.offerings(members);
+		List<Member> memberViews = new ArrayList<>();
+		for (Organisation member : members) {
+			memberViews.add(new Member(member, offered.getOrDefault(member, List.of())));
+		}
+		model.addAttribute("network", network);
+		model.addAttribute("members", memberViews);
+		model.addAttribute("coordinator", this.networks.coordinator(one).get(network));
+		model.addAttribute("careThemes", this.networks.careThemes(one).get(network));
+		model.addAttribute("areas", this.networks.areas(one).get(network));
+		model.addAttribute("sources", this.networks.sources(one).get(network));
+		model.addAttribute("picture", NetworkPicture.of(network, members));
+		return "network";
+	}
+
+	/** A member of a network and what it offers. */
+	record Member(Organisation organisation, List<Offering> offerings) {
+
+	}
+
+	/** A malformed id in a page address names nothing: the same 404 as an unknown one. */
+	private static String slug(String kind, String id) {
+		try {
+			return Ids.require("id", id);
+		}
+		catch (RuntimeException ex) {
+			throw new NotFoundException(kind, id.length() > 40 ? id.substring(0, 40) : id);
+		}
+	}
+
+}

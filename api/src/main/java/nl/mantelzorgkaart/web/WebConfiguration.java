@@ -1,0 +1,55 @@
+package nl.mantelzorgkaart.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Language of the pages: Dutch unless the visitor chose English with the switch ({@code ?lang=en}),
+ * which a cookie then remembers. Only nl and en exist; anything else falls back to Dutch.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+	static final String LANGUAGE_PARAMETER = "lang";
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("mzk-lang") {
+
+			@Override
+			public void setLocale(jakarta.servlet.http.HttpServletRequest request,
+					jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+				super.setLocale(request, response, supported(locale));
+			}
+
+		};
+		resolver.setDefaultLocale(DUTCH);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setRejectInvalidCookies(true);
+		return resolver;
+	}
+
+	/** English or Dutch: the only languages the pages have. */
+	static Locale supported(Locale locale) {
+		return (locale != null && "en".equals(locale.getLanguage())) ? Locale.ENGLISH : DUTCH;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+		change.setParamName(LANGUAGE_PARAMETER);
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(change).excludePathPatterns("/graphql/**", "/actuator/**");
+	}
+
+}

@@ -1,0 +1,234 @@
+package nl.mantelzorgkaart.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import nl.mantelzorgkaart.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages over plain HTTP, as a browser without JavaScript sees them: what each shows on the seed data,
+ * links that carry the whole search, the language switch, and friendly 400 and 404 pages for bad links.
+ */
+@IntegrationTest
+class WebPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	record Page(int status, String body, String contentType) {
+
+	}
+
+	Page get(String path) throws Exception {
+		return get(path, null);
+	}
+
+	Page get(String path, String cookie) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html")
+			.timeout(Duration.ofSeconds(60));
+		if (cookie != null) {
+			request.header("Cookie", cookie);
+		}
+		HttpResponse<String> response = this.http.send(request.build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return new Page(response.statusCode(), response.body(),
+				response.headers().firstValue("Content-Type").orElse(""));
+	}
+
+	@Test
+	void theHomePageIsDutchWithASearchBoxThemesAndTheLanguageSwitch() throws Exception {
+		Page home = get("/");
+
+		assertThat(home.status()).isEqualTo(200);
+		assertThat(home.body()).contains("<html lang=\"nl\">", "action=\"/zoeken\"", "name=\"q\"",
+				"href=\"/zoeken?thema=dementie\"", "Respijtwijzer", "href=\"/?lang=en\"", ">English<");
+	}
+
+	@Test
+	void searchingDementiaInAlmereShowsHighlightedHitsFacetsAndPaging() throws Exception {
+		Page page = get("/zoeken?q=dementie&gebied=almere");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("href=\"/aanbod/vmca-gesprekstafel-dementie\"", "<mark>dementie</mark>",
+				"data-facet=\"thema\"", "href=\"/zoeken?q=dementie&amp;gebied=almere&amp;thema=dementie\"",
+				"rel=\"next\"", "van 25 gevonden");
+		// The second page is a link too, and shares the same search.
+		Page second = get("/zoeken?q=dementie&gebied=almere&pagina=2");
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(second.body()).contains("11–20 van 25 gevonden", "rel=\"prev\"");
+	}
+
+	@Test
+	void aFacetLinkNarrowsTheSearchAndCanBeTakenOffAgain() throws Exception {
+		Page all = get("/zoeken?q=dementie&gebied=almere");
+		Page offerings = get("/zoeken?q=dementie&gebied=almere&soort=offering");
+
+		assertThat(offerings.body()).contains("aria-current=\"true\"", "data-kind=\"offering\"")
+			.doesNotContain("data-kind=\"term\"")
+			.contains("href=\"/zoeken?q=dementie&amp;gebied=almere\"");
+		assertThat(all.body()).contains("data-kind=\"term\"");
+	}
+
+	@Test
+	void searchingNearAPlaceShowsDistances() throws Exception {
+		Page page = get("/zoeken?q=mantelzorg&lat=52.37&lon=5.22&straal=15");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).containsPattern("class=\"distance\">(ongeveer )?\\d+(,\\d)? km<");
+	}
+
+	@Test
+	void userTextIsEscapedEverywhere() throws Exception {
+		Page page = get("/zoeken?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+	}
+
+	@Test
+	void anOfferingPageSaysWhatItIsForWhomHowToApplyWhoOrganisesItAndItsSource() throws Exception {
+		Page page = get("/aanbod/vmca-gesprekstafel-dementie");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("<h1>Gesprekstafel Dementie</h1>", "Wat is het?", "Voor wie?",
+				"Hoe vraagt u het aan?", "Kosten en betaling", "Waar en wanneer", "href=\"/organisaties/vmca\"",
+				"Laatst gecontroleerd op", "Bron en controle");
+	}
+
+	@Test
+	void anOrganisationPageListsOfferingsNetworksAndContact() throws Exception {
+		Page page = get("/organisaties/vmca");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("href=\"/aanbod/vmca-gesprekstafel-dementie\"", "href=\"/netwerken/",
+				"Contact", "href=\"tel:");
+	}
+
+	@Test
+	void aNetworkPageShowsItsMembersWhatTheyOfferAndAPicture() throws Exception {
+		Page page = get("/netwerken/ketennetwerk-kopp-kov-almere");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("<svg", "role=\"img\"", "class=\"member\"", "href=\"/organisaties/");
+	}
+
+	@Test
+	void theGlossaryAndTheCoverageTableRender() throws Exception {
+		Page glossary = get("/begrippen");
+		assertThat(glossary.body()).contains("id=\"logeerzorg\"", "id=\"ketenzorg-dementie\"");
+
+		Page coverage = get("/dekking?gebied=almere");
+		assertThat(coverage.status()).isEqualTo(200);
+		assertThat(coverage.body()).contains("<table class=\"coverage\">", "<th scope=\"col\"", "cell-empty",
+				"cell-filled", "Dekking in Almere");
+	}
+
+	@Test
+	void thePrintableSocialMapOfAlmereHasTheEightSupportFunctionsWithOrganisationsAndContacts() throws Exception {
+		Page page = get("/sociale-kaart?gebied=almere");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Sociale kaart Almere", "href=\"/sociale-kaart.pdf?gebied=almere\"",
+				"href=\"/organisaties/vmca\"", "class=\"printable\"");
+		assertThat(page.body().split("class=\"function-section\"", -1)).hasSize(9);
+	}
+
+	@Test
+	void theGuideWalksStepByStepBackAndForwardAndSkipping() throws Exception {
+		Page first = get("/respijtwijzer");
+		assertThat(first.body()).contains("Vraag 1 van 6", "name=\"zorgtVoor\"", "value=\"overslaan\"");
+
+		Page second = get("/respijtwijzer?stap=1&zorgtVoor=PARTNER&leeftijd=78&ga=verder");
+		assertThat(second.body()).contains("Vraag 2 van 6", "name=\"thema\"",
+				"<input type=\"hidden\" name=\"zorgtVoor\" value=\"PARTNER\">");
+
+		Page back = get("/respijtwijzer?stap=2&zorgtVoor=PARTNER&leeftijd=78&thema=dementie&ga=terug");
+		assertThat(back.body()).contains("Vraag 1 van 6", "value=\"PARTNER\" checked=\"checked\"");
+
+		Page skipped = get("/respijtwijzer?stap=4&zorgtVoor=PARTNER&moment=EVENING&ga=overslaan");
+		assertThat(skipped.body()).contains("Vraag 5 van 6").doesNotContain("value=\"EVENING\"");
+	}
+
+	@Test
+	void theGuidesResultForAPartnerWithDementiaInAlmereShowsTheMatchesWithTheirReasons() throws Exception {
+		Page result = get("/respijtwijzer?stap=6&zorgtVoor=PARTNER&leeftijd=78&thema=dementie&pauze=SOMEONE_AT_HOME"
+				+ "&gebied=almere&ga=verder");
+
+		assertThat(result.status()).isEqualTo(200);
+		assertThat(result.body()).contains("3 passende vormen van hulp", "data-id=\"saar-aan-huis-hulp-thuis\"",
+				"Geeft aanwezigheidszorg", "Soort pauze:", "Bijna passend", "data-id=\"vmca-held-in-huis\"",
+				"href=\"/organisaties/vmca\"");
+	}
+
+	@Test
+	void theEnglishSwitchTranslatesThePagesChromeAndIsRemembered() throws Exception {
+		HttpResponse<String> switched = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/zoeken?q=dementie&lang=en"))
+					.header("Accept", "text/html")
+					.build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(switched.body()).contains("<html lang=\"en\">", "What are you looking for?", "found",
+				"href=\"/zoeken?q=dementie&amp;lang=nl\"", ">Nederlands<");
+		String cookie = switched.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+
+		Page later = get("/aanbod/vmca-gesprekstafel-dementie", cookie);
+		assertThat(later.body()).contains("<html lang=\"en\">", "How to apply", "<h1>Gesprekstafel Dementie</h1>");
+		assertThat(get("/aanbod/vmca-gesprekstafel-dementie").body()).contains("<html lang=\"nl\">");
+	}
+
+	@Test
+	void badLinksGiveAFriendlyDutch400Page() throws Exception {
+		for (String path : new String[] { "/zoeken?thema=bestaat-niet", "/zoeken?soort=alles",
+				"/zoeken?q=dementie&pagina=500", "/zoeken?q=dementie&gebied=almere&pagina=4", "/zoeken?pagina=nul",
+				"/zoeken?q=" + "a".repeat(10_000), "/zoeken?lat=95&lon=5", "/zoeken?thema=NIET%20GELDIG",
+				"/respijtwijzer?stap=7&zorgtVoor=HOND", "/respijtwijzer?stap=7&leeftijd=300",
+				"/respijtwijzer?stap=7&gebied=flevoland", "/dekking?gebied=nergens", "/sociale-kaart.pdf" }) {
+			Page page = get(path);
+			String shown = (path.length() > 80) ? path.substring(0, 80) + "…" : path;
+			assertThat(page.status()).as(shown).isEqualTo(400);
+			assertThat(page.body()).as(shown)
+				.contains("<html lang=\"nl\">", "Deze vraag kunnen we niet beantwoorden")
+				.doesNotContain("Exception", "at nl.mantelzorgkaart");
+		}
+	}
+
+	@Test
+	void unknownRecordsAndPagesGiveA404Page() throws Exception {
+		for (String path : new String[] { "/aanbod/bestaat-niet", "/organisaties/bestaat-niet",
+				"/netwerken/bestaat-niet", "/aanbod/Geen%20Id", "/bestaat/niet" }) {
+			Page page = get(path);
+			assertThat(page.status()).as(path).isEqualTo(404);
+			assertThat(page.body()).as(path).contains("niet gevonden").doesNotContain("Exception");
+		}
+	}
+
+	@Test
+	void suggestionsCompleteTheSearchBox() throws Exception {
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/zoeken/suggesties?q=gespreksta"))
+					.build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"url\":\"/aanbod/vmca-gesprekstafel-dementie\"");
+	}
+
+	@Test
+	void theEmbedScriptAndItsDemoAndTheMapLibraryAreServedByTheApp() throws Exception {
+		assertThat(get("/embed.js").body()).contains("attachShadow", "/graphql");
+		assertThat(get("/embed-demo.html").body()).contains("src=\"/embed.js\"", "data-area=\"almere\"");
+		assertThat(get("/webjars/leaflet/1.9.4/dist/leaflet.js").status()).isEqualTo(200);
+	}
+
+}
