@@ -54,6 +54,9 @@ final class QueryTranslator {
 
 	private static final float FUZZY_BOOST = 0.4f;
 
+	/** A word in more than this share of the records is too common to weigh in a score. */
+	static final double COMMON_SHARE = 0.5;
+
 	/** What matching one more of the query's words is worth (see {@link #addCoverage}). */
 	private static final float COVERAGE_BOOST = 3.0f;
 
@@ -67,10 +70,16 @@ final class QueryTranslator {
 	 * What a text means for the index.
 	 *
 	 * @param query the scoring query, or null when the text has no searchable word
+	 * @param match which records the text finds: a small query with the same matches as {@code query}
+	 *        (every weighted field is part of {@code all}), cheap to count and facet without scores;
+	 *        null with {@code query}
+	 * @param firstPass a light ranking (the text in {@code all} and in the name) that picks the candidates
+	 *        {@code query} then ranks: scoring every match with the full query costs too much when a
+	 *        common word finds most of 100,000 records; null with {@code query}
 	 * @param words the text's words as typed (lower-cased, accents folded)
 	 * @param unknownWords those of the words the index has never seen
 	 */
-	record Translation(Query query, List<String> words, Set<String> unknownWords) {
+	record Translation(Query query, Query match, Query firstPass, List<String> words, Set<String> unknownWords) {
 
 		boolean isEmpty() {
 			return this.query == null;
@@ -104,22 +113,40 @@ final class QueryTranslator {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int clauses = 0;
 		String age = ageWords(text);
-		String scored = withoutWeakWords(text, words) + age;
+		Set<String> common = commonWords(words, reader);
+		List<String> scoredWords = scoredWords(words, common);
+		String scored = ((scoredWords.size() < words.size()) ? String.join(" ", scoredWords) : text) + age;
+		// Every clause of the scoring query matches a word of the text (or its age words) in "all" or in
+		// "context", or is a close spelling: so these two fields and the spellings find the same records.
+		BooleanQuery.Builder match = new BooleanQuery.Builder();
+		for (String field : List.of(Fields.ALL, Fields.CONTEXT)) {
+			Query anywhere = builder.createBooleanQuery(field, text + age, Occur.SHOULD);
+			if (anywhere != null) {
+				match.add(anywhere, Occur.SHOULD);
+			}
+		}
+		BooleanQuery.Builder firstPass = new BooleanQuery.Builder();
 		Query all = builder.createBooleanQuery(Fields.ALL, scored, Occur.SHOULD);
 		if (all != null) {
 			query.add(all, Occur.SHOULD);
+			firstPass.add(all, Occur.SHOULD);
 			clauses++;
 		}
 		for (Map.Entry<String, Float> boosted : Fields.BOOSTS.entrySet()) {
 			Query field = builder.createBooleanQuery(boosted.getKey(), scored, Occur.SHOULD);
 			if (field != null) {
-				query.add(new BoostQuery(field, boosted.getValue()), Occur.SHOULD);
+				Query weighted = new BoostQuery(field, boosted.getValue());
+				query.add(weighted, Occur.SHOULD);
+				if (boosted.getKey().equals(Fields.NAME)) {
+					firstPass.add(weighted, Occur.SHOULD);
+				}
 				clauses++;
 			}
 		}
 		if (words.size() > 1) {
 			List<String> covered = new ArrayList<>(words);
 			covered.addAll(tokens(this.analyzers.folding(), Fields.SPELL, age));
+			covered.removeIf((word) -> common.contains(word) && !scoredWords.contains(word));
 			addCoverage(builder, covered, query);
 			// Proximity of the words as typed (stemmed, without their synonyms or compound parts): phrases
 			// over the synonym graph would be one phrase per path through it, thousands for a long
@@ -146,8 +173,10 @@ final class QueryTranslator {
 				for (String stem : own.isEmpty() ? own : own.subList(0, 1)) {
 					if (stem.length() >= 4 && reader.docFreq(new Term(Fields.ALL, stem)) == 0) {
 						int edits = (stem.length() >= 8) ? 2 : 1;
-						query.add(new BoostQuery(new FuzzyQuery(new Term(Fields.ALL, stem), edits, 1, 30, true),
-								FUZZY_BOOST), Occur.SHOULD);
+						Query fuzzy = new FuzzyQuery(new Term(Fields.ALL, stem), edits, 1, 30, true);
+						query.add(new BoostQuery(fuzzy, FUZZY_BOOST), Occur.SHOULD);
+						firstPass.add(new BoostQuery(fuzzy, FUZZY_BOOST), Occur.SHOULD);
+						match.add(fuzzy, Occur.SHOULD);
 						clauses++;
 					}
 				}
@@ -156,7 +185,8 @@ final class QueryTranslator {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new Translation((clauses == 0) ? null : query.build(), words, unknown);
+		return (clauses == 0) ? new Translation(null, null, null, words, unknown)
+				: new Translation(query.build(), match.build(), firstPass.build(), words, unknown);
 	}
 
 	/** An age as people write it: "van 14", "14 jaar", "14-jarige". */
@@ -213,16 +243,43 @@ final class QueryTranslator {
 	}
 
 	/**
-	 * The text without the words that only say whom someone cares for ("moeder", "zoon"), when it has
-	 * other words to search for. Those words then count only through {@link #addCoverage}, at their low
-	 * weight: in the field scores a rare word like "moeder" would outweigh what the person asks for,
-	 * whatever its query boost, because BM25 weighs a word by how rare it is.
+	 * The words of a text that weigh in the field scores: without the words that only say whom someone
+	 * cares for ("moeder", "zoon") and without the words nearly every record has ("zorg", "mantelzorg"),
+	 * when it has other words to search for. Relation words then count only through
+	 * {@link #addCoverage}, at their low weight: in the field scores a rare word like "moeder" would
+	 * outweigh what the person asks for, whatever its query boost, because BM25 weighs a word by how
+	 * rare it is. Common words add almost nothing to a BM25 score but cost the most to score: every
+	 * record has to be visited for them. They still decide which records match.
 	 */
-	private String withoutWeakWords(String text, List<String> words) {
-		List<String> content = words.stream().filter((word) -> this.analyzers.weight(word) == 1f).toList();
-		boolean searchable = content.stream()
-			.anyMatch((word) -> !tokens(this.analyzers.query(), Fields.ALL, word).isEmpty());
-		return (searchable && content.size() < words.size()) ? String.join(" ", content) : text;
+	private List<String> scoredWords(List<String> words, Set<String> common) {
+		List<String> strong = words.stream().filter((word) -> this.analyzers.weight(word) == 1f).toList();
+		List<String> rare = strong.stream().filter((word) -> !common.contains(word)).toList();
+		// Common words go only when at least two other words are left to rank by: in "mantelzorg Eemnes"
+		// the one other word cannot tell the records of Eemnes apart.
+		List<String> content = (searchable(rare) >= 2) ? rare : strong;
+		return (searchable(content) > 0) ? content : words;
+	}
+
+	private long searchable(List<String> words) {
+		return words.stream().filter((word) -> !tokens(this.analyzers.query(), Fields.ALL, word).isEmpty()).count();
+	}
+
+	/** The words whose own term is in more than {@link #COMMON_SHARE} of the records. */
+	private Set<String> commonWords(List<String> words, IndexReader reader) {
+		Set<String> common = new LinkedHashSet<>();
+		int records = Math.max(1, reader.numDocs());
+		try {
+			for (String word : words) {
+				List<String> own = tokens(this.analyzers.index(), Fields.ALL, word);
+				if (!own.isEmpty() && reader.docFreq(new Term(Fields.ALL, own.get(0))) > COMMON_SHARE * records) {
+					common.add(word);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return common;
 	}
 
 	/**

@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import nl.mantelzorgkaart.graph.Connection.PageInfo;
 import nl.mantelzorgkaart.graph.GraphReads;
 import nl.mantelzorgkaart.graph.Ids;
@@ -15,6 +18,7 @@ import nl.mantelzorgkaart.graph.InvalidArgumentException;
 import nl.mantelzorgkaart.graph.Paging;
 import nl.mantelzorgkaart.knowledge.Explained;
 import nl.mantelzorgkaart.search.SearchRequest.Near;
+import nl.mantelzorgkaart.search.SearchRequest.Part;
 import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
 import nl.mantelzorgkaart.search.SearchResults.Hit;
@@ -51,7 +55,7 @@ class SearchController {
 	@QueryMapping
 	SearchConnection search(@Argument String text, @Argument SearchFilterInput filter, @Argument NearInput near,
 			@Argument SearchSort sort, @Argument Boolean includeEnded, @Argument Boolean explain, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
 		String checkedText = QueryTranslator.checkText(text);
 		Map<Facet, List<String>> filters = filters(filter);
 		Near position = (near != null) ? near.check() : null;
@@ -64,8 +68,16 @@ class SearchController {
 			throw new InvalidArgumentException("after", "A search pages at most " + MAX_DEPTH
 					+ " hits deep; narrow it with text or filters instead");
 		}
+		// The count is always needed (for hasNextPage); facets and snippets only when asked for.
+		Set<Part> parts = EnumSet.of(Part.TOTAL);
+		if (selection.contains("facets")) {
+			parts.add(Part.FACETS);
+		}
+		if (selection.contains("edges/node/snippets")) {
+			parts.add(Part.SNIPPETS);
+		}
 		SearchResults results = this.search.search(new SearchRequest(checkedText, filters, position,
-				Boolean.TRUE.equals(includeEnded), sort, size, offset, Boolean.TRUE.equals(explain)));
+				Boolean.TRUE.equals(includeEnded), sort, size, offset, Boolean.TRUE.equals(explain), parts));
 		List<SearchEdge> edges = new ArrayList<>(results.hits().size());
 		for (int i = 0; i < results.hits().size(); i++) {
 			edges.add(new SearchEdge(encodeCursor(offset + i + 1), results.hits().get(i)));

@@ -188,6 +188,9 @@ public final class SearchIndex implements AutoCloseable {
 			if (failure[0] != null) {
 				throw failure[0];
 			}
+			// One segment: the index is rebuilt whole and only read in between, and facet counts over one
+			// segment need no mapping of ordinals across segments (the largest cost of a search at 100k).
+			this.writer.forceMerge(1);
 			this.writer.setLiveCommitData(Map.of(SCHEMA_KEY, this.schema, STAMP_KEY, stamp).entrySet());
 			this.writer.commit();
 			this.searchers.maybeRefreshBlocking();

@@ -1,5 +1,8 @@
 package nl.mantelzorgkaart.search;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +16,28 @@ import java.util.Map;
  * @param includeEnded whether offerings that stopped are found too
  * @param offset how many hits to skip (from the {@code after} cursor)
  * @param explain whether each hit carries the explanation of its score
+ * @param parts what to work out besides the ranked hits: each costs a pass over every match
  */
 public record SearchRequest(String text, Map<Facet, List<String>> filters, Near near, boolean includeEnded,
-		SearchSort sort, int first, int offset, boolean explain) {
+		SearchSort sort, int first, int offset, boolean explain, Set<Part> parts) {
+
+	/** A search that works out everything: the count, the facets, the snippets. */
+	public SearchRequest(String text, Map<Facet, List<String>> filters, Near near, boolean includeEnded,
+			SearchSort sort, int first, int offset, boolean explain) {
+		this(text, filters, near, includeEnded, sort, first, offset, explain, EnumSet.allOf(Part.class));
+	}
+
+	/** What a search can work out besides the ranked hits. */
+	public enum Part {
+
+		/** The exact number of matches (without it, {@link SearchResults#totalCount()} is a lower bound). */
+		TOTAL,
+		/** The counts per facet value. */
+		FACETS,
+		/** Highlighted snippets per hit. */
+		SNIPPETS
+
+	}
 
 	/** A position and the radius around it. */
 	public record Near(double lat, double lon, double radiusKm) {

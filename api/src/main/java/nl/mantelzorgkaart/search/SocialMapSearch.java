@@ -13,6 +13,7 @@ import java.util.Set;
 
 import nl.mantelzorgkaart.search.SearchIndex.SearchView;
 import nl.mantelzorgkaart.search.SearchRequest.Near;
+import nl.mantelzorgkaart.search.SearchRequest.Part;
 import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
 import nl.mantelzorgkaart.search.SearchResults.FacetCount;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
@@ -33,9 +34,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -43,7 +44,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -80,6 +81,16 @@ public class SocialMapSearch {
 	 */
 	static final String POINT_OF_CONTACT_FUNCTION = "persoonlijke-begeleiding";
 
+	/** What a query is for: finding the matches, or ranking them lightly (to pick candidates) or fully. */
+	private enum Pass {
+
+		MATCH, FIRST, RANK
+
+	}
+
+	/** How many records the first pass of a ranking hands to the full query. */
+	static final int CANDIDATES = 300;
+
 	/** What being a point of contact adds to a score: enough to decide a near tie, not more. */
 	static final float POINT_OF_CONTACT_BOOST = 1.0f;
 
@@ -104,23 +115,35 @@ public class SocialMapSearch {
 		QueryTranslator.Translation text = this.translator.translate(request.text(), searcher.getIndexReader());
 		SearchSort sort = (request.sort() != null) ? request.sort()
 				: (request.near() != null) ? SearchSort.DISTANCE : text.isEmpty() ? SearchSort.NAME : SearchSort.RELEVANCE;
-		Query query = query(text, request, null);
+		// Two passes: which records match (counted and faceted without scores, on the small match query),
+		// and the best of them (scored with skipping, so documents that cannot make the page are passed by).
+		Query query = query(text, request, null, Pass.RANK);
+		FacetsCollector matches = null;
+		int total = -1;
+		if (request.parts().contains(Part.FACETS)) {
+			matches = searcher.search(query(text, request, null, Pass.MATCH), new FacetsCollectorManager());
+			total = matches.getMatchingDocs().stream().mapToInt((docs) -> docs.totalHits).sum();
+		}
+		else if (request.parts().contains(Part.TOTAL)) {
+			total = searcher.count(query(text, request, null, Pass.MATCH));
+		}
 		int wanted = Math.max(1, request.offset() + request.first());
-		TopFieldCollectorManager top = new TopFieldCollectorManager(sort(sort, request.near(), text.isEmpty()), wanted,
-				null, Integer.MAX_VALUE, false);
-		Object[] collected = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-		TopFieldDocs topDocs = (TopFieldDocs) collected[0];
-		FacetsCollector matches = (FacetsCollector) collected[1];
-		int total = (int) topDocs.totalHits.value;
+		TopDocs topDocs = (sort == SearchSort.RELEVANCE && !text.isEmpty()) ? rank(searcher, text, request, query, wanted)
+				: searcher.search(query, new TopFieldCollectorManager(sort(sort, request.near(), text.isEmpty()),
+						wanted, null, wanted, false));
+		if (total < 0) {
+			total = (int) topDocs.totalHits.value;
+		}
 
 		ScoreDoc[] page = (request.offset() >= topDocs.scoreDocs.length) ? new ScoreDoc[0]
 				: Arrays.copyOfRange(topDocs.scoreDocs, request.offset(),
 						Math.min(topDocs.scoreDocs.length, request.offset() + request.first()));
-		if (!text.isEmpty() && page.length > 0) {
-			// Sorted hits carry no score unless asked for; the page's are computed here.
+		if (!text.isEmpty() && page.length > 0 && sort != SearchSort.RELEVANCE) {
+			// Hits sorted by distance or name carry no score unless asked for; the page's are computed here.
 			TopFieldCollector.populateScores(page, searcher, query);
 		}
-		String[] snippets = snippets(searcher, text, page);
+		String[] snippets = request.parts().contains(Part.SNIPPETS) ? snippets(searcher, text, page)
+				: new String[page.length];
 		StoredFields stored = searcher.storedFields();
 		List<Hit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
@@ -139,19 +162,56 @@ public class SocialMapSearch {
 					distance != null && approximate != null && approximate.numericValue().intValue() == 1,
 					explanation));
 		}
-		return new SearchResults(hits, request.offset(), total, facets(searcher, text, request, matches),
+		return new SearchResults(hits, request.offset(), total,
+				(matches != null) ? facets(searcher, text, request, matches) : List.of(),
 				didYouMean(searcher, text), sort);
 	}
 
-	/** The text query with every filter except those of {@code without} (for that dimension's counts). */
-	private static Query query(QueryTranslator.Translation text, SearchRequest request, Facet without) {
+	/**
+	 * The best matches in two passes: the light first-pass query picks {@link #CANDIDATES} (or as many as
+	 * wanted, if more) with skipping, the full query ranks them. On the seed data every match is a
+	 * candidate; at 100,000 records the full query scores a few hundred instead of every match.
+	 */
+	private static TopDocs rank(SearchView searcher, QueryTranslator.Translation text, SearchRequest request,
+			Query full, int wanted) throws IOException {
+		Query light = query(text, request, null, Pass.FIRST);
+		int candidates = Math.max(wanted, CANDIDATES);
+		TopDocs first = searcher.search(light, new TopScoreDocCollectorManager(candidates, null, candidates, false));
+		TopDocs ranked = new QueryRescorer(full) {
+			@Override
+			protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+				return secondPassMatches ? secondPassScore : 0f;
+			}
+		}.rescore(searcher, first, wanted);
+		return new TopDocs(first.totalHits, ranked.scoreDocs);
+	}
+
+	/**
+	 * The text query with every filter except those of {@code without} (for that dimension's counts).
+	 *
+	 * @param pass whether to find the matches only, or to rank them lightly or fully
+	 */
+	private static Query query(QueryTranslator.Translation text, SearchRequest request, Facet without, Pass pass) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		query.add(text.isEmpty() ? new MatchAllDocsQuery() : text.query(), Occur.MUST);
-		if (!text.isEmpty()) {
-			// Of the records a text matches about equally well, a steady point of contact for carers comes
-			// first: for "mantelzorg Eemnes" that is the consultant who can help with anything.
-			query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Facet.SUPPORT_FUNCTION.filterField(),
-					POINT_OF_CONTACT_FUNCTION))), POINT_OF_CONTACT_BOOST), Occur.SHOULD);
+		if (text.isEmpty()) {
+			query.add(new MatchAllDocsQuery(), Occur.MUST);
+		}
+		else if (pass == Pass.MATCH) {
+			query.add(text.match(), Occur.FILTER);
+		}
+		else {
+			// The matches are those of the match query, exactly as counted; the scoring query ranks them. At
+			// a weight of 0 the match query never decides a rank, so the search can skip what it alone finds.
+			query.add(new BooleanQuery.Builder().add((pass == Pass.RANK) ? text.query() : text.firstPass(), Occur.SHOULD)
+				.add(new BoostQuery(text.match(), 0f), Occur.SHOULD)
+				.build(), Occur.MUST);
+			if (pass == Pass.RANK) {
+				// Of the records a text matches about equally well, a steady point of contact for carers comes
+				// first: for "mantelzorg Eemnes" that is the consultant who can help with anything.
+				query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(
+						new Term(Facet.SUPPORT_FUNCTION.filterField(), POINT_OF_CONTACT_FUNCTION))),
+						POINT_OF_CONTACT_BOOST), Occur.SHOULD);
+			}
 		}
 		if (!request.includeEnded()) {
 			query.add(new TermQuery(new Term(Fields.STATUS, "ended")), Occur.MUST_NOT);
@@ -223,7 +283,8 @@ public class SocialMapSearch {
 			Facets counts = all;
 			if (!selected.isEmpty()) {
 				// Counted as if this dimension were not filtered: choosing another value adds to the hits.
-				FacetsCollector sideways = searcher.search(query(text, request, facet), new FacetsCollectorManager());
+				FacetsCollector sideways = searcher.search(query(text, request, facet, Pass.MATCH),
+						new FacetsCollectorManager());
 				counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), sideways);
 			}
 			FacetResult top = counts.getTopChildren(FACET_VALUES, facet.dimension());
@@ -254,7 +315,8 @@ public class SocialMapSearch {
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2029", true))
 			.withMaxNoHighlightPassages(1)
 			.build();
-		Query highlight = text.isEmpty() ? new MatchAllDocsQuery() : text.query();
+		// The match query has every word the scoring query has, in far fewer clauses.
+		Query highlight = text.isEmpty() ? new MatchAllDocsQuery() : text.match();
 		TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
 		return highlighter.highlight(Fields.DESCRIPTION, highlight, docs, SNIPPET_PASSAGES);
 	}

@@ -117,9 +117,11 @@ class SearchApiTests {
 
 	@Test
 	void exactMatchesRankAboveCloseSpellings() {
-		// "dementie" is in the index: no close spellings are added, and every top hit has the word itself.
+		// "dementie" is in the index: no close spellings ("dementie~1") are added, and every top hit has the
+		// word itself.
 		List<Map<String, Object>> hits = hits(result(Map.of("text", "dementie", "explain", true, "first", 5)));
-		assertThat(hits).allSatisfy((hit) -> assertThat((String) hit.get("explanation")).doesNotContain("~"));
+		assertThat(hits).allSatisfy((hit) -> assertThat((String) hit.get("explanation")).doesNotContainPattern(
+				"\\w~\\d").contains("all:dementie"));
 	}
 
 	@Test
@@ -274,6 +276,22 @@ class SearchApiTests {
 	void textIsNeverReadAsQuerySyntax(String text) {
 		search(Map.of("text", text)).errors().verify().path("search.totalCount").entity(Integer.class).satisfies(
 				(count) -> assertThat(count).isNotNegative());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aSearchAskingOnlyForHitsGetsTheSameHitsAndExactCountWithoutFacetsOrSnippets() {
+		Map<String, Object> full = result(Map.of("text", "dementie", "first", 10));
+		Map<String, Object> light = this.graphQl.document("""
+				{ search(text: "dementie", first: 10) { totalCount edges { node { id score } } } }""")
+			.execute()
+			.errors()
+			.verify()
+			.path("search")
+			.entity(Map.class)
+			.get();
+		assertThat(light.get("totalCount")).isEqualTo(full.get("totalCount"));
+		assertThat(ids(light)).isEqualTo(ids(full)).hasSize(10);
 	}
 
 	@Test
