@@ -43,9 +43,6 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class QueryTranslator {
 
-	/** Longer text is not a search but a pasted document. */
-	static final int MAX_TEXT_LENGTH = 500;
-
 	static final int MAX_WORDS = 40;
 
 	private static final float PHRASE_BOOST = 1.5f;
@@ -85,22 +82,6 @@ final class QueryTranslator {
 			return this.query == null;
 		}
 
-	}
-
-	/** Checks the text as a client sent it; returns it trimmed, or "" for none. */
-	static String checkText(String text) {
-		if (text == null) {
-			return "";
-		}
-		if (text.length() > MAX_TEXT_LENGTH) {
-			throw new InvalidArgumentException("text", "The search text may be at most " + MAX_TEXT_LENGTH
-					+ " characters, got " + text.length() + "; use fewer words");
-		}
-		StringBuilder clean = new StringBuilder(text.length());
-		text.codePoints()
-			.forEach((c) -> clean.appendCodePoint(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-					? ' ' : c));
-		return clean.toString().trim();
 	}
 
 	Translation translate(String text, IndexReader reader) {

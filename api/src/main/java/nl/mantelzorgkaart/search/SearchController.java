@@ -32,11 +32,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SearchController {
 
-	/** How deep a client may page into one search: past this, filters narrow better than paging. */
-	static final int MAX_DEPTH = 1_000;
-
-	static final double MAX_RADIUS_KM = 300;
-
 	static final int MAX_COMPLETIONS = 20;
 
 	static final int MAX_PREFIX_LENGTH = 100;
@@ -56,7 +51,7 @@ class SearchController {
 	SearchConnection search(@Argument String text, @Argument SearchFilterInput filter, @Argument NearInput near,
 			@Argument SearchSort sort, @Argument Boolean includeEnded, @Argument Boolean explain, @Argument Integer first,
 			@Argument String after, DataFetchingFieldSelectionSet selection) {
-		String checkedText = QueryTranslator.checkText(text);
+		String checkedText = SearchRequest.checkText(text);
 		Map<Facet, List<String>> filters = filters(filter);
 		Near position = (near != null) ? near.check() : null;
 		if (sort == SearchSort.DISTANCE && position == null) {
@@ -64,8 +59,8 @@ class SearchController {
 		}
 		int size = pageSize(first);
 		int offset = decodeCursor(after);
-		if (offset + size > MAX_DEPTH) {
-			throw new InvalidArgumentException("after", "A search pages at most " + MAX_DEPTH
+		if (offset + size > SearchRequest.MAX_DEPTH) {
+			throw new InvalidArgumentException("after", "A search pages at most " + SearchRequest.MAX_DEPTH
 					+ " hits deep; narrow it with text or filters instead");
 		}
 		// The count is always needed (for hasNextPage); facets and snippets only when asked for.
@@ -82,7 +77,7 @@ class SearchController {
 		for (int i = 0; i < results.hits().size(); i++) {
 			edges.add(new SearchEdge(encodeCursor(offset + i + 1), results.hits().get(i)));
 		}
-		boolean hasNext = offset + edges.size() < results.totalCount() && offset + edges.size() < MAX_DEPTH;
+		boolean hasNext = offset + edges.size() < results.totalCount() && offset + edges.size() < SearchRequest.MAX_DEPTH;
 		PageInfo pageInfo = new PageInfo(hasNext, offset > 0, edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 		return new SearchConnection(edges, pageInfo, results.totalCount(), results.facets(), results.didYouMean(),
@@ -100,7 +95,7 @@ class SearchController {
 			throw new InvalidArgumentException("prefix",
 					"The prefix may be at most " + MAX_PREFIX_LENGTH + " characters, got " + prefix.length());
 		}
-		return this.search.complete(QueryTranslator.checkText(prefix), size);
+		return this.search.complete(SearchRequest.checkText(prefix), size);
 	}
 
 	/** Each hit's record, read from the graph with one query per kind for the whole page. */
@@ -200,7 +195,7 @@ class SearchController {
 			String raw = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
 			if (raw.startsWith(CURSOR_PREFIX)) {
 				int offset = Integer.parseInt(raw.substring(CURSOR_PREFIX.length()));
-				if (offset >= 0 && offset <= MAX_DEPTH) {
+				if (offset >= 0 && offset <= SearchRequest.MAX_DEPTH) {
 					return offset;
 				}
 			}
@@ -230,9 +225,9 @@ class SearchController {
 				throw new InvalidArgumentException("near.lon",
 						"near.lon must be a longitude from -180 to 180, got " + this.lon);
 			}
-			if (this.radiusKm == null || this.radiusKm.isNaN() || this.radiusKm <= 0 || this.radiusKm > MAX_RADIUS_KM) {
+			if (this.radiusKm == null || this.radiusKm.isNaN() || this.radiusKm <= 0 || this.radiusKm > SearchRequest.MAX_RADIUS_KM) {
 				throw new InvalidArgumentException("near.radiusKm",
-						"near.radiusKm must be more than 0 and at most " + (int) MAX_RADIUS_KM + " km, got " + this.radiusKm);
+						"near.radiusKm must be more than 0 and at most " + (int) SearchRequest.MAX_RADIUS_KM + " km, got " + this.radiusKm);
 			}
 			return new Near(this.lat, this.lon, this.radiusKm);
 		}

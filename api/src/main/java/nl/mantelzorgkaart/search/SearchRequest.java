@@ -3,6 +3,8 @@ package nl.mantelzorgkaart.search;
 import java.util.EnumSet;
 import java.util.Set;
 
+import nl.mantelzorgkaart.graph.InvalidArgumentException;
+
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,36 @@ import java.util.Map;
  */
 public record SearchRequest(String text, Map<Facet, List<String>> filters, Near near, boolean includeEnded,
 		SearchSort sort, int first, int offset, boolean explain, Set<Part> parts) {
+
+	/** The longest search text: longer is not a search but a pasted document. */
+	public static final int MAX_TEXT_LENGTH = 500;
+
+	/** How deep one search can be paged: past this, filters narrow better than paging. */
+	public static final int MAX_DEPTH = 1_000;
+
+	/** The widest "near me" radius, in km. */
+	public static final double MAX_RADIUS_KM = 300;
+
+	/**
+	 * A search text as a client sent it, made fit to search: control and format characters become
+	 * spaces, the ends are trimmed; "" for none.
+	 *
+	 * @throws InvalidArgumentException (argument {@code text}) if it is longer than {@link #MAX_TEXT_LENGTH}
+	 */
+	public static String checkText(String text) {
+		if (text == null) {
+			return "";
+		}
+		if (text.length() > MAX_TEXT_LENGTH) {
+			throw new InvalidArgumentException("text", "The search text may be at most " + MAX_TEXT_LENGTH
+					+ " characters, got " + text.length() + "; use fewer words");
+		}
+		StringBuilder clean = new StringBuilder(text.length());
+		text.codePoints()
+			.forEach((c) -> clean.appendCodePoint(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+					? ' ' : c));
+		return clean.toString().trim();
+	}
 
 	/** A search that works out everything: the count, the facets, the snippets. */
 	public SearchRequest(String text, Map<Facet, List<String>> filters, Near near, boolean includeEnded,

@@ -42,14 +42,8 @@ class SearchPage {
 
 	static final int PAGE_SIZE = 10;
 
-	/** As deep as the API lets anyone page; past this, filters narrow better. */
-	static final int MAX_DEPTH = 1_000;
-
-	static final int MAX_TEXT_LENGTH = 500;
-
 	static final double DEFAULT_RADIUS_KM = 10;
 
-	static final double MAX_RADIUS_KM = 300;
 
 	/** The URL parameter of each facet, in Dutch like the pages' paths. */
 	static final Map<Facet, String> PARAMETERS = new EnumMap<>(Map.of(Facet.KIND, "soort", Facet.CARE_THEME, "thema",
@@ -84,7 +78,7 @@ class SearchPage {
 		if (page > 1 && offset >= results.totalCount()) {
 			throw new BadPageRequest("pagina", "page " + page + " is beyond the last page");
 		}
-		int pages = Math.max(1, (Math.min(results.totalCount(), MAX_DEPTH) + PAGE_SIZE - 1) / PAGE_SIZE);
+		int pages = Math.max(1, (Math.min(results.totalCount(), SearchRequest.MAX_DEPTH) + PAGE_SIZE - 1) / PAGE_SIZE);
 		Links links = new Links(parameters);
 		model.addAttribute("q", text);
 		model.addAttribute("results", results);
@@ -136,14 +130,11 @@ class SearchPage {
 		if (raw == null) {
 			return "";
 		}
-		if (raw.length() > MAX_TEXT_LENGTH) {
-			throw new BadPageRequest("q", "the search text may be at most " + MAX_TEXT_LENGTH + " characters");
+		if (raw.length() > SearchRequest.MAX_TEXT_LENGTH) {
+			throw new BadPageRequest("q", "the search text may be at most " + SearchRequest.MAX_TEXT_LENGTH
+					+ " characters");
 		}
-		StringBuilder clean = new StringBuilder(raw.length());
-		raw.codePoints()
-			.forEach((c) -> clean.appendCodePoint(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-					? ' ' : c));
-		return clean.toString().trim();
+		return SearchRequest.checkText(raw);
 	}
 
 	private Map<Facet, List<String>> filters(MultiValueMap<String, String> parameters) {
@@ -204,7 +195,7 @@ class SearchPage {
 		double latitude = number("lat", lat, -90, 90);
 		double longitude = number("lon", lon, -180, 180);
 		String radius = parameters.getFirst("straal");
-		double radiusKm = isBlank(radius) ? DEFAULT_RADIUS_KM : number("straal", radius, 0.1, MAX_RADIUS_KM);
+		double radiusKm = isBlank(radius) ? DEFAULT_RADIUS_KM : number("straal", radius, 0.1, SearchRequest.MAX_RADIUS_KM);
 		return new Near(latitude, longitude, radiusKm);
 	}
 
@@ -231,7 +222,7 @@ class SearchPage {
 		}
 		try {
 			int page = Integer.parseInt(raw.trim());
-			if (page < 1 || (page - 1) * PAGE_SIZE >= MAX_DEPTH) {
+			if (page < 1 || (page - 1) * PAGE_SIZE >= SearchRequest.MAX_DEPTH) {
 				throw new BadPageRequest("pagina", "page " + page + " is out of range");
 			}
 			return page;
