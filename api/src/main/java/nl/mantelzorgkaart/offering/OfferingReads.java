@@ -1,7 +1,9 @@
 package nl.mantelzorgkaart.offering;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import nl.mantelzorgkaart.area.Area;
 import nl.mantelzorgkaart.area.Location;
@@ -77,31 +79,31 @@ public class OfferingReads {
 	}
 
 	public Map<Offering, List<Area>> areas(List<Offering> offerings) {
-		Map<String, List<Area>> byId = areasById(offerings.stream().map(Offering::id).toList());
-		return byParent(offerings, byId);
+		return areas(offerings, Offering::id);
 	}
 
 	/** The areas of offerings given by id, for pages that have only the ids (search hits). */
 	public Map<String, List<Area>> areasById(List<String> ids) {
-		return this.graph.related(ids, java.util.function.Function.identity(), """
+		return areas(ids, Function.identity());
+	}
+
+	private <P> Map<P, List<Area>> areas(Collection<P> parents, Function<P, String> idOf) {
+		return this.graph.related(parents, idOf, """
 				MATCH (p:Offering)-[:SERVES]->(n:Area) WHERE p.id IN $ids
 				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Area.from(r.get("n").asNode()));
 	}
 
-	private static <T> Map<Offering, List<T>> byParent(List<Offering> parents, Map<String, List<T>> byId) {
-		Map<Offering, List<T>> result = new java.util.LinkedHashMap<>();
-		parents.forEach((parent) -> result.put(parent, byId.getOrDefault(parent.id(), List.of())));
-		return result;
-	}
-
 	public Map<Offering, List<Location>> locations(List<Offering> offerings) {
-		Map<String, List<Location>> byId = locationsById(offerings.stream().map(Offering::id).toList());
-		return byParent(offerings, byId);
+		return locations(offerings, Offering::id);
 	}
 
 	/** The locations of offerings given by id, for pages that have only the ids (search hits). */
 	public Map<String, List<Location>> locationsById(List<String> ids) {
-		return this.graph.related(ids, java.util.function.Function.identity(), """
+		return locations(ids, Function.identity());
+	}
+
+	private <P> Map<P, List<Location>> locations(Collection<P> parents, Function<P, String> idOf) {
+		return this.graph.related(parents, idOf, """
 				MATCH (p:Offering)-[:HELD_AT]->(n:Location) WHERE p.id IN $ids
 				RETURN p.id AS parent, n ORDER BY n.id""", (r) -> Location.from(r.get("n").asNode()));
 	}

@@ -1,7 +1,9 @@
 package nl.mantelzorgkaart.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import nl.mantelzorgkaart.area.Area;
 import nl.mantelzorgkaart.area.Location;
@@ -56,31 +58,31 @@ public class OrganisationReads {
 	}
 
 	public Map<Organisation, List<Area>> areas(List<Organisation> organisations) {
-		Map<String, List<Area>> byId = areasById(organisations.stream().map(Organisation::id).toList());
-		return byParent(organisations, byId);
+		return areas(organisations, Organisation::id);
 	}
 
 	/** The areas of organisations given by id, for pages that have only the ids (search hits). */
 	public Map<String, List<Area>> areasById(List<String> ids) {
-		return this.graph.related(ids, java.util.function.Function.identity(), """
+		return areas(ids, Function.identity());
+	}
+
+	private <P> Map<P, List<Area>> areas(Collection<P> parents, Function<P, String> idOf) {
+		return this.graph.related(parents, idOf, """
 				MATCH (p:Organisation)-[:ACTIVE_IN]->(n:Area) WHERE p.id IN $ids
 				RETURN p.id AS parent, n ORDER BY n.name""", (r) -> Area.from(r.get("n").asNode()));
 	}
 
-	private static <T> Map<Organisation, List<T>> byParent(List<Organisation> parents, Map<String, List<T>> byId) {
-		Map<Organisation, List<T>> result = new java.util.LinkedHashMap<>();
-		parents.forEach((parent) -> result.put(parent, byId.getOrDefault(parent.id(), List.of())));
-		return result;
-	}
-
 	public Map<Organisation, List<Location>> locations(List<Organisation> organisations) {
-		Map<String, List<Location>> byId = locationsById(organisations.stream().map(Organisation::id).toList());
-		return byParent(organisations, byId);
+		return locations(organisations, Organisation::id);
 	}
 
 	/** The locations of organisations given by id, for pages that have only the ids (search hits). */
 	public Map<String, List<Location>> locationsById(List<String> ids) {
-		return this.graph.related(ids, java.util.function.Function.identity(), """
+		return locations(ids, Function.identity());
+	}
+
+	private <P> Map<P, List<Location>> locations(Collection<P> parents, Function<P, String> idOf) {
+		return this.graph.related(parents, idOf, """
 				MATCH (p:Organisation)-[:LOCATED_AT]->(n:Location) WHERE p.id IN $ids
 				RETURN p.id AS parent, n ORDER BY n.id""", (r) -> Location.from(r.get("n").asNode()));
 	}
