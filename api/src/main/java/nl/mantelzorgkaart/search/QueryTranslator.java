@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
@@ -84,37 +86,44 @@ final class QueryTranslator {
 
 	}
 
-	Translation translate(String text, IndexReader reader) {
+	Translation translate(String text, IndexSearcher searcher) {
+		IndexReader reader = searcher.getIndexReader();
 		List<String> words = tokens(this.analyzers.folding(), Fields.SPELL, text);
 		if (words.size() > MAX_WORDS) {
 			throw new InvalidArgumentException("text",
 					"The search text may have at most " + MAX_WORDS + " words, got " + words.size());
 		}
-		QueryBuilder builder = new AlternativesQueryBuilder(this.analyzers.query());
+		FieldQueries builder = new FieldQueries(this.analyzers.query());
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int clauses = 0;
 		String age = ageWords(text);
 		Set<String> common = commonWords(words, reader);
 		List<String> scoredWords = scoredWords(words, common);
 		String scored = ((scoredWords.size() < words.size()) ? String.join(" ", scoredWords) : text) + age;
-		// Every clause of the scoring query matches a word of the text (or its age words) in "all" or in
-		// "context", or is a close spelling: so these two fields and the spellings find the same records.
+		// The words that make a record a match: all but the common ones the scores leave out. A record
+		// that has only "zorg" of "hulp in het huishouden omdat ik voor mijn partner zorg" is no answer
+		// (and at 100,000 records, counting every record with "zorg" is most of the work).
+		List<String> matching = new ArrayList<>(words);
+		matching.addAll(tokens(this.analyzers.folding(), Fields.SPELL, age));
+		matching.removeIf((word) -> common.contains(word) && !scoredWords.contains(word));
+		// Every clause of the scoring query matches a matching word in "all" or in "context", or is a close
+		// spelling: so these two fields and the spellings find the same records.
 		BooleanQuery.Builder match = new BooleanQuery.Builder();
-		for (String field : List.of(Fields.ALL, Fields.CONTEXT)) {
-			Query anywhere = builder.createBooleanQuery(field, text + age, Occur.SHOULD);
-			if (anywhere != null) {
-				match.add(anywhere, Occur.SHOULD);
-			}
-		}
+		Map<String, Query> anywhere = builder.onFields(String.join(" ", matching), Fields.ALL, Fields.CONTEXT);
+		anywhere.values().forEach((field) -> match.add(field, Occur.SHOULD));
 		BooleanQuery.Builder firstPass = new BooleanQuery.Builder();
-		Query all = builder.createBooleanQuery(Fields.ALL, scored, Occur.SHOULD);
+		List<String> scoredFields = new ArrayList<>();
+		scoredFields.add(Fields.ALL);
+		scoredFields.addAll(Fields.BOOSTS.keySet());
+		Map<String, Query> perField = builder.onFields(scored, scoredFields.toArray(String[]::new));
+		Query all = perField.get(Fields.ALL);
 		if (all != null) {
 			query.add(all, Occur.SHOULD);
 			firstPass.add(all, Occur.SHOULD);
 			clauses++;
 		}
 		for (Map.Entry<String, Float> boosted : Fields.BOOSTS.entrySet()) {
-			Query field = builder.createBooleanQuery(boosted.getKey(), scored, Occur.SHOULD);
+			Query field = perField.get(boosted.getKey());
 			if (field != null) {
 				Query weighted = new BoostQuery(field, boosted.getValue());
 				query.add(weighted, Occur.SHOULD);
@@ -125,10 +134,7 @@ final class QueryTranslator {
 			}
 		}
 		if (words.size() > 1) {
-			List<String> covered = new ArrayList<>(words);
-			covered.addAll(tokens(this.analyzers.folding(), Fields.SPELL, age));
-			covered.removeIf((word) -> common.contains(word) && !scoredWords.contains(word));
-			addCoverage(builder, covered, query);
+			addCoverage(builder, matching, query);
 			// Proximity of the words as typed (stemmed, without their synonyms or compound parts): phrases
 			// over the synonym graph would be one phrase per path through it, thousands for a long
 			// sentence, and compound parts would let "mantelzorgvriendelijk werkgeverschap" match the
@@ -154,7 +160,8 @@ final class QueryTranslator {
 				for (String stem : own.isEmpty() ? own : own.subList(0, 1)) {
 					if (stem.length() >= 4 && reader.docFreq(new Term(Fields.ALL, stem)) == 0) {
 						int edits = (stem.length() >= 8) ? 2 : 1;
-						Query fuzzy = new FuzzyQuery(new Term(Fields.ALL, stem), edits, 1, 30, true);
+						// Expanded to the close spellings once here, not by each of the three queries that use it.
+						Query fuzzy = searcher.rewrite(new FuzzyQuery(new Term(Fields.ALL, stem), edits, 1, 30, true));
 						query.add(new BoostQuery(fuzzy, FUZZY_BOOST), Occur.SHOULD);
 						firstPass.add(new BoostQuery(fuzzy, FUZZY_BOOST), Occur.SHOULD);
 						match.add(fuzzy, Occur.SHOULD);
@@ -269,17 +276,14 @@ final class QueryTranslator {
 	 * "respijtzorg", "dementie" and "Almere" ranks above one that matches "dementie" strongly but not the
 	 * rest. Summed field scores alone let one rare word in a name outweigh the others.
 	 */
-	private void addCoverage(QueryBuilder builder, List<String> words, BooleanQuery.Builder query) {
+	private void addCoverage(FieldQueries builder, List<String> words, BooleanQuery.Builder query) {
 		for (String word : new LinkedHashSet<>(words)) {
-			Query all = builder.createBooleanQuery(Fields.ALL, word, Occur.SHOULD);
-			if (all == null) {
+			Map<String, Query> fields = builder.onFields(word, Fields.ALL, Fields.CONTEXT);
+			if (fields.isEmpty()) {
 				continue; // a stop word
 			}
-			BooleanQuery.Builder anywhere = new BooleanQuery.Builder().add(all, Occur.SHOULD);
-			Query context = builder.createBooleanQuery(Fields.CONTEXT, word, Occur.SHOULD);
-			if (context != null) {
-				anywhere.add(context, Occur.SHOULD);
-			}
+			BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
+			fields.values().forEach((field) -> anywhere.add(field, Occur.SHOULD));
 			query.add(new BoostQuery(new ConstantScoreQuery(anywhere.build()),
 					COVERAGE_BOOST * this.analyzers.weight(word)), Occur.SHOULD);
 		}
@@ -312,17 +316,39 @@ final class QueryTranslator {
 	}
 
 	/**
-	 * Builds the alternatives at one place in the query graph (a word, its synonyms, its compound parts)
-	 * as a disjunction that counts the best alternative, not their sum: a text naming respite three ways
+	 * Builds the query of a text on several fields from one analysis: the query chain (synonym graph,
+	 * compound paths, stemming) is the costly part of a translation, and its tokens do not depend on the
+	 * field.
+	 * <p>
+	 * The alternatives at one place in the query graph (a word, its synonyms, its compound parts) become
+	 * a disjunction that counts the best alternative, not their sum: a text naming respite three ways
 	 * ("respijtzorg", "even vrij", "adempauze") is not three times as relevant to "respijtzorg".
 	 */
-	private static final class AlternativesQueryBuilder extends QueryBuilder {
+	private static final class FieldQueries extends QueryBuilder {
 
 		/** How much the other matching alternatives add to the best one. */
 		private static final float TIE_BREAKER = 0.1f;
 
-		AlternativesQueryBuilder(Analyzer analyzer) {
+		FieldQueries(Analyzer analyzer) {
 			super(analyzer);
+		}
+
+		/** The text's query per field, in the fields' order; empty when the text has no searchable word. */
+		Map<String, Query> onFields(String text, String... fields) {
+			Map<String, Query> queries = new LinkedHashMap<>();
+			try (TokenStream analysed = getAnalyzer().tokenStream(fields[0], text)) {
+				Recorded tokens = new Recorded(analysed);
+				for (String field : fields) {
+					Query query = createFieldQuery(tokens, Occur.SHOULD, field, false, 0);
+					if (query != null) {
+						queries.put(field, query);
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return queries;
 		}
 
 		@Override
@@ -331,6 +357,49 @@ final class QueryTranslator {
 			queries.forEachRemaining(alternatives::add);
 			return (alternatives.size() == 1) ? alternatives.get(0)
 					: new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+		}
+
+	}
+
+	/**
+	 * The tokens of an analysis, recorded once and replayed on every {@link #reset()}; closing it keeps
+	 * them.
+	 */
+	private static final class Recorded extends TokenStream {
+
+		private final List<State> tokens = new ArrayList<>();
+
+		private final State end;
+
+		private Iterator<State> next;
+
+		Recorded(TokenStream source) throws IOException {
+			super(source.cloneAttributes());
+			source.reset();
+			while (source.incrementToken()) {
+				this.tokens.add(source.captureState());
+			}
+			source.end();
+			this.end = source.captureState();
+		}
+
+		@Override
+		public boolean incrementToken() {
+			if (!this.next.hasNext()) {
+				return false;
+			}
+			restoreState(this.next.next());
+			return true;
+		}
+
+		@Override
+		public void end() {
+			restoreState(this.end);
+		}
+
+		@Override
+		public void reset() {
+			this.next = this.tokens.iterator();
 		}
 
 	}

@@ -63,8 +63,14 @@ class SearchController {
 			throw new InvalidArgumentException("after", "A search pages at most " + SearchRequest.MAX_DEPTH
 					+ " hits deep; narrow it with text or filters instead");
 		}
-		// The count is always needed (for hasNextPage); facets and snippets only when asked for.
-		Set<Part> parts = EnumSet.of(Part.TOTAL);
+		// Only what the client selected is worked out: hasNextPage needs no exact count.
+		Set<Part> parts = EnumSet.noneOf(Part.class);
+		if (selection.contains("totalCount")) {
+			parts.add(Part.TOTAL);
+		}
+		if (selection.contains("didYouMean")) {
+			parts.add(Part.SUGGESTIONS);
+		}
 		if (selection.contains("facets")) {
 			parts.add(Part.FACETS);
 		}

@@ -53,7 +53,7 @@ public record SearchRequest(String text, Map<Facet, List<String>> filters, Near 
 		return clean.toString().trim();
 	}
 
-	/** A search that works out everything: the count, the facets, the snippets. */
+	/** A search that works out everything: the count, the facets, the snippets, the suggestions. */
 	public SearchRequest(String text, Map<Facet, List<String>> filters, Near near, boolean includeEnded,
 			SearchSort sort, int first, int offset, boolean explain) {
 		this(text, filters, near, includeEnded, sort, first, offset, explain, EnumSet.allOf(Part.class));
@@ -67,7 +67,9 @@ public record SearchRequest(String text, Map<Facet, List<String>> filters, Near 
 		/** The counts per facet value. */
 		FACETS,
 		/** Highlighted snippets per hit. */
-		SNIPPETS
+		SNIPPETS,
+		/** "Did you mean": the text with its unknown words spelled as the index has them. */
+		SUGGESTIONS
 
 	}
 

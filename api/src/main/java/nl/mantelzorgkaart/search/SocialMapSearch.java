@@ -112,7 +112,7 @@ public class SocialMapSearch {
 	}
 
 	private SearchResults run(SearchView searcher, SearchRequest request) throws IOException {
-		QueryTranslator.Translation text = this.translator.translate(request.text(), searcher.getIndexReader());
+		QueryTranslator.Translation text = this.translator.translate(request.text(), searcher);
 		SearchSort sort = (request.sort() != null) ? request.sort()
 				: (request.near() != null) ? SearchSort.DISTANCE : text.isEmpty() ? SearchSort.NAME : SearchSort.RELEVANCE;
 		// Two passes: which records match (counted and faceted without scores, on the small match query),
@@ -130,8 +130,9 @@ public class SocialMapSearch {
 		int wanted = Math.max(1, request.offset() + request.first());
 		TopDocs topDocs = (sort == SearchSort.RELEVANCE && !text.isEmpty()) ? rank(searcher, text, request, query, wanted)
 				: searcher.search(query, new TopFieldCollectorManager(sort(sort, request.near(), text.isEmpty()),
-						wanted, null, wanted, false));
+						wanted, null, wanted + 1, false));
 		if (total < 0) {
+			// A lower bound, past offset + first whenever there are more hits than this page.
 			total = (int) topDocs.totalHits.value;
 		}
 
@@ -164,7 +165,7 @@ public class SocialMapSearch {
 		}
 		return new SearchResults(hits, request.offset(), total,
 				(matches != null) ? facets(searcher, text, request, matches) : List.of(),
-				didYouMean(searcher, text), sort);
+				request.parts().contains(Part.SUGGESTIONS) ? didYouMean(searcher, text) : List.of(), sort);
 	}
 
 	/**
@@ -176,7 +177,9 @@ public class SocialMapSearch {
 			Query full, int wanted) throws IOException {
 		Query light = query(text, request, null, Pass.FIRST);
 		int candidates = Math.max(wanted, CANDIDATES);
-		TopDocs first = searcher.search(light, new TopScoreDocCollectorManager(candidates, null, candidates, false));
+		// Counted one past what is wanted, so that without an exact count one still knows whether there are more.
+		TopDocs first = searcher.search(light,
+				new TopScoreDocCollectorManager(candidates, null, Math.max(candidates, wanted + 1), false));
 		TopDocs ranked = new QueryRescorer(full) {
 			@Override
 			protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
