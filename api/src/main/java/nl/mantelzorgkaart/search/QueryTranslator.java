@@ -290,8 +290,9 @@ final class QueryTranslator {
 	}
 
 	/**
-	 * Whether the index has the word as written, its stem, or a synonym of it. Parts of a compound do
-	 * not count: "respijtzorgg" holds "zorg", but is still a typo.
+	 * Whether the index has the word as written, its stem, a synonym of it, or every part of it as a
+	 * compound ("zorgprofessionals": "zorg" and "professionals"). A word that only holds a known part
+	 * is not known: "respijtzorgg" holds "zorg" but reads as no compound, so it is a typo.
 	 */
 	private boolean known(String word, IndexReader reader) throws IOException {
 		if (reader.docFreq(new Term(Fields.SPELL, word)) > 0) {
@@ -303,15 +304,21 @@ final class QueryTranslator {
 			stream.reset();
 			boolean first = true;
 			boolean known = false;
+			boolean hasParts = false;
+			boolean partsKnown = true;
 			while (stream.incrementToken()) {
-				if ((first || SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()))
-						&& reader.docFreq(new Term(Fields.ALL, term.toString())) > 0) {
+				boolean indexed = reader.docFreq(new Term(Fields.ALL, term.toString())) > 0;
+				if ((first || SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) && indexed) {
 					known = true;
+				}
+				if (CareAnalyzers.TYPE_COMPOUND_PART.equals(type.type())) {
+					hasParts = true;
+					partsKnown &= indexed;
 				}
 				first = false;
 			}
 			stream.end();
-			return known;
+			return known || (hasParts && partsKnown);
 		}
 	}
 
@@ -353,8 +360,20 @@ final class QueryTranslator {
 
 		@Override
 		protected Query newGraphSynonymQuery(Iterator<Query> queries) {
-			List<Query> alternatives = new ArrayList<>();
-			queries.forEachRemaining(alternatives::add);
+			// Paths through the graph can spell the same alternative twice ("young carers" from two
+			// synonym lines), at different weights: each counts once, at its highest weight.
+			Map<Query, Float> weights = new LinkedHashMap<>();
+			queries.forEachRemaining((query) -> {
+				Query unweighted = query;
+				float weight = 1f;
+				while (unweighted instanceof BoostQuery boosted) {
+					weight *= boosted.getBoost();
+					unweighted = boosted.getQuery();
+				}
+				weights.merge(unweighted, weight, Math::max);
+			});
+			List<Query> alternatives = new ArrayList<>(weights.size());
+			weights.forEach((query, weight) -> alternatives.add((weight == 1f) ? query : new BoostQuery(query, weight)));
 			return (alternatives.size() == 1) ? alternatives.get(0)
 					: new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
 		}

@@ -38,11 +38,19 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -347,7 +355,9 @@ public final class SearchIndex implements AutoCloseable {
 			for (Facet facet : Facet.values()) {
 				labels.put(facet, new LinkedHashMap<>());
 			}
-			if (reader.numDocs() > 0 && DirectoryReader.class.isInstance(reader)) {
+			// Without a record with a facet value there is nothing to count (and no doc values to read).
+			if (reader.numDocs() > 0 && DirectoryReader.class.isInstance(reader) && FieldInfos.getMergedFieldInfos(reader)
+				.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
 				state = new DefaultSortedSetDocValuesReaderState(reader, config);
 				SortedSetDocValues values = state.getDocValues();
 				Map<String, Facet> byDimension = new HashMap<>();
@@ -366,6 +376,40 @@ public final class SearchIndex implements AutoCloseable {
 			this.facetState = state;
 			labels.replaceAll((facet, map) -> Collections.unmodifiableMap(map));
 			this.labels = Collections.unmodifiableMap(labels);
+		}
+
+		/**
+		 * The scores {@code query} gives the records {@code docs} (ascending ids), or NaN for a record it
+		 * does not match: for ranking a few hundred candidates with a costly query.
+		 */
+		float[] scores(Query query, int[] docs) throws IOException {
+			float[] scores = new float[docs.length];
+			Arrays.fill(scores, Float.NaN);
+			if (docs.length == 0) {
+				return scores;
+			}
+			Weight weight = createWeight(rewrite(query), ScoreMode.COMPLETE, 1f);
+			List<LeafReaderContext> leaves = getIndexReader().leaves();
+			Scorer scorer = null;
+			DocIdSetIterator iterator = null;
+			int leafIndex = -1;
+			for (int i = 0; i < docs.length; i++) {
+				int index = ReaderUtil.subIndex(docs[i], leaves);
+				LeafReaderContext leaf = leaves.get(index);
+				if (index != leafIndex) {
+					leafIndex = index;
+					scorer = weight.scorer(leaf);
+					iterator = (scorer != null) ? scorer.iterator() : null;
+				}
+				int target = docs[i] - leaf.docBase;
+				if (iterator != null && iterator.docID() < target) {
+					iterator.advance(target);
+				}
+				if (iterator != null && iterator.docID() == target) {
+					scores[i] = scorer.score();
+				}
+			}
+			return scores;
 		}
 
 		/** The faceting state, or null when the index is empty. */

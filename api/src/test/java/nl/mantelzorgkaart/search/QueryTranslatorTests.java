@@ -2,11 +2,41 @@ package nl.mantelzorgkaart.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** An age in the search text adds the words of its age group to the search. */
+/** What the translator makes of a text: ages, typos. */
 class QueryTranslatorTests {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void aCompoundOfIndexedWordsIsNoTypoButAMisspeltOneIs() {
+		try (SearchIndex index = new SearchIndex(this.directory, CareAnalyzers.load())) {
+			index.rebuild((records) -> {
+				records.accept(new IndexedRecord(SearchKind.OFFERING, "workshop", "Workshop voor professionals",
+						List.of(), "Een cursus over dementie.", List.of(), List.of(), List.of(), List.of(), List.of(),
+						List.of(), Map.of(), List.of(), false, "active", null));
+				return "test";
+			});
+			QueryTranslator translator = new QueryTranslator(index.analyzers());
+			index.withSearcher((searcher) -> {
+				// No record has "dementiecursus", but every part of it: no close spellings are looked for.
+				assertThat(translator.translate("dementiecursus", searcher).unknownWords()).isEmpty();
+				assertThat(translator.translate("dementiecurzus", searcher).unknownWords()).containsExactly("dementiecurzus");
+				assertThat(translator.translate("dementi", searcher).unknownWords()).containsExactly("dementi");
+				return null;
+			});
+		}
+	}
 
 	@ParameterizedTest(name = "\"{0}\" also searches \"{1}\"")
 	@CsvSource(delimiter = '|', value = { "mijn dochter van 14 zorgt mee | tiener jonge",

@@ -116,6 +116,16 @@ class SearchApiTests {
 	}
 
 	@Test
+	void aWordInMostRecordsDoesNotWidenASpecificQuestion() {
+		// "mantelzorg" is in most records: asking about dementia and Alzheimer "bij mantelzorg" finds the
+		// records about dementia and Alzheimer, not every record that says "mantelzorg".
+		int specific = (Integer) result(Map.of("text", "dementie alzheimer")).get("totalCount");
+		int withCommonWord = (Integer) result(Map.of("text", "dementie alzheimer mantelzorg")).get("totalCount");
+		int common = (Integer) result(Map.of("text", "mantelzorg")).get("totalCount");
+		assertThat(withCommonWord).isEqualTo(specific).isLessThan(common);
+	}
+
+	@Test
 	void exactMatchesRankAboveCloseSpellings() {
 		// "dementie" is in the index: no close spellings ("dementie~1") are added, and every top hit has the
 		// word itself.
@@ -226,6 +236,29 @@ class SearchApiTests {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> secondInfo = (Map<String, Object>) second.get("pageInfo");
 		assertThat(secondInfo).containsEntry("hasPreviousPage", true);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void pagingWithoutTheCountStillKnowsWhenTheLastPageIsReached() {
+		int total = (Integer) result(Map.of("text", "dementie")).get("totalCount");
+		String page = """
+				{ search(text: "dementie", first: 20, after: %s) {
+				    edges { node { id } } pageInfo { hasNextPage endCursor } } }""";
+		List<String> seen = new ArrayList<>();
+		String after = "null";
+		for (int pages = 0; pages < 50; pages++) {
+			Map<String, Object> result = this.graphQl.document(page.formatted(after)).execute().errors().verify()
+				.path("search").entity(Map.class).get();
+			seen.addAll(ids(result));
+			Map<String, Object> info = (Map<String, Object>) result.get("pageInfo");
+			if (!(Boolean) info.get("hasNextPage")) {
+				break;
+			}
+			after = "\"" + info.get("endCursor") + "\"";
+		}
+		assertThat(total).isGreaterThan(20);
+		assertThat(seen).hasSize(total).doesNotHaveDuplicates();
 	}
 
 	@Test

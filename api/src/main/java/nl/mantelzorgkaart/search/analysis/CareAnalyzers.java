@@ -53,6 +53,9 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 public final class CareAnalyzers {
 
+	/** The token type of a compound's part in the query chain's output. */
+	public static final String TYPE_COMPOUND_PART = CompoundPathFilter.TYPE_PART;
+
 	/** The query boost of a synonym relative to the word the user typed. */
 	static final float SYNONYM_BOOST = 0.8f;
 
