@@ -7,18 +7,28 @@ package nl.mantelzorgkaart.search;
  */
 public enum Facet {
 
-	KIND("kinds", "kind"), CARE_THEME("careThemes", "care theme"), TARGET_GROUP("targetGroups", "target group"),
-	SUPPORT_FUNCTION("supportFunctions", "support function"), RESPITE_TYPE("respiteTypes", "respite type"),
-	FUNDING_ROUTE("fundingRoutes", "funding route"), AREA("areas", "area"), ORGANISATION("organisations", "organisation"),
-	NETWORK("networks", "network");
+	KIND("kinds", "kind", null), CARE_THEME("careThemes", "care theme", "CareTheme"),
+	TARGET_GROUP("targetGroups", "target group", "TargetGroup"),
+	SUPPORT_FUNCTION("supportFunctions", "support function", "SupportFunction"),
+	RESPITE_TYPE("respiteTypes", "respite type", "RespiteType"),
+	FUNDING_ROUTE("fundingRoutes", "funding route", "FundingRoute"), AREA("areas", "area", "Area"),
+	ORGANISATION("organisations", "organisation", "Organisation"), NETWORK("networks", "network", "Network");
 
 	private final String argument;
 
 	private final String displayName;
 
-	Facet(String argument, String displayName) {
+	private final String graphLabel;
+
+	Facet(String argument, String displayName, String graphLabel) {
 		this.argument = argument;
 		this.displayName = displayName;
+		this.graphLabel = graphLabel;
+	}
+
+	/** The graph label of the nodes this dimension's values are, or null for {@link #KIND} (no nodes). */
+	public String graphLabel() {
+		return this.graphLabel;
 	}
 
 	/** The field of the GraphQL {@code SearchFilter} input that filters on this dimension. */

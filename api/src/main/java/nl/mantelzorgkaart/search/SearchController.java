@@ -163,17 +163,7 @@ class SearchController {
 
 	/** A value no record in the index has may still exist in the graph (an area nothing serves yet). */
 	private boolean existsInGraph(Facet facet, String id) {
-		String label = switch (facet) {
-			case CARE_THEME -> "CareTheme";
-			case TARGET_GROUP -> "TargetGroup";
-			case SUPPORT_FUNCTION -> "SupportFunction";
-			case RESPITE_TYPE -> "RespiteType";
-			case FUNDING_ROUTE -> "FundingRoute";
-			case AREA -> "Area";
-			case ORGANISATION -> "Organisation";
-			case NETWORK -> "Network";
-			case KIND -> null;
-		};
+		String label = facet.graphLabel();
 		return label != null
 				&& this.graph.count("MATCH (n:" + label + " {id: $id}) RETURN count(n)", Map.of("id", id)) > 0;
 	}

@@ -160,7 +160,7 @@ class SearchPage {
 				}
 				else {
 					try {
-						Lookups.requireExists(this.graph, label(facet), facet.displayName(), parameter, value);
+						Lookups.requireExists(this.graph, facet.graphLabel(), facet.displayName(), parameter, value);
 					}
 					catch (NotFoundException ex) {
 						throw new BadPageRequest(parameter, "no " + facet.displayName() + " '" + value + "'");
@@ -170,20 +170,6 @@ class SearchPage {
 			filters.put(facet, values);
 		});
 		return filters;
-	}
-
-	private static String label(Facet facet) {
-		return switch (facet) {
-			case CARE_THEME -> "CareTheme";
-			case TARGET_GROUP -> "TargetGroup";
-			case SUPPORT_FUNCTION -> "SupportFunction";
-			case RESPITE_TYPE -> "RespiteType";
-			case FUNDING_ROUTE -> "FundingRoute";
-			case AREA -> "Area";
-			case ORGANISATION -> "Organisation";
-			case NETWORK -> "Network";
-			case KIND -> throw new IllegalArgumentException("kinds are not graph nodes");
-		};
 	}
 
 	private static Near near(MultiValueMap<String, String> parameters) {

@@ -245,19 +245,36 @@ class SearchBenchmark implements ApplicationRunner {
 			.toList();
 	}
 
-	private long[] time(List<Judgement> judgements, BiFunction<String, String, List<String>> engine) {
-		for (int round = 0; round < this.warmupRounds; round++) { // warm-up: JIT, caches, query plans
-			for (Judgement judgement : judgements) {
-				engine.apply(judgement.query(), judgement.area());
+	private long[] time(List<Judgement> judgements, BiFunction<String, String, List<String>> engine)
+			throws IOException, InterruptedException {
+		return time(judgements, (judgement) -> engine.apply(judgement.query(), judgement.area()));
+	}
+
+	/** A call that is timed; it may fail as an HTTP request does. */
+	@FunctionalInterface
+	private interface Call<T> {
+
+		void run(T item) throws IOException, InterruptedException;
+
+	}
+
+	/**
+	 * Times {@code call} on every item, {@link #rounds} times, after {@link #warmupRounds} untimed rounds
+	 * (JIT, caches, query plans) and a garbage collection; returns the sorted durations in nanoseconds.
+	 */
+	private <T> long[] time(List<T> items, Call<T> call) throws IOException, InterruptedException {
+		for (int round = 0; round < this.warmupRounds; round++) {
+			for (T item : items) {
+				call.run(item);
 			}
 		}
 		settle();
-		long[] nanos = new long[judgements.size() * this.rounds];
+		long[] nanos = new long[items.size() * this.rounds];
 		int i = 0;
 		for (int round = 0; round < this.rounds; round++) {
-			for (Judgement judgement : judgements) {
+			for (T item : items) {
 				long started = System.nanoTime();
-				engine.apply(judgement.query(), judgement.area());
+				call.run(item);
 				nanos[i++] = System.nanoTime() - started;
 			}
 		}
@@ -278,23 +295,7 @@ class SearchBenchmark implements ApplicationRunner {
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build());
 		}
-		for (int round = 0; round < this.warmupRounds; round++) {
-			for (HttpRequest request : requests) {
-				send(client, request);
-			}
-		}
-		settle();
-		long[] nanos = new long[requests.size() * this.rounds];
-		int i = 0;
-		for (int round = 0; round < this.rounds; round++) {
-			for (HttpRequest request : requests) {
-				long started = System.nanoTime();
-				send(client, request);
-				nanos[i++] = System.nanoTime() - started;
-			}
-		}
-		Arrays.sort(nanos);
-		return nanos;
+		return time(requests, (request) -> send(client, request));
 	}
 
 	/**
