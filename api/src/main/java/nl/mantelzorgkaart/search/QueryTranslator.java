@@ -27,7 +27,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -161,7 +160,7 @@ final class QueryTranslator {
 					if (stem.length() >= 4 && reader.docFreq(new Term(Fields.ALL, stem)) == 0) {
 						int edits = (stem.length() >= 8) ? 2 : 1;
 						// Expanded to the close spellings once here, not by each of the three queries that use it.
-						Query fuzzy = searcher.rewrite(new FuzzyQuery(new Term(Fields.ALL, stem), edits, 1, 30, true));
+						Query fuzzy = searcher.rewrite(new CloseSpellings(new Term(Fields.ALL, stem), edits, 1, 30));
 						query.add(new BoostQuery(fuzzy, FUZZY_BOOST), Occur.SHOULD);
 						firstPass.add(new BoostQuery(fuzzy, FUZZY_BOOST), Occur.SHOULD);
 						match.add(fuzzy, Occur.SHOULD);

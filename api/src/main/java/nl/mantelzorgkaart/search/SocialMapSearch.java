@@ -73,7 +73,7 @@ public class SocialMapSearch {
 
 	private final QueryTranslator translator;
 
-	private final DirectSpellChecker spelling = new DirectSpellChecker();
+	private final DirectSpellChecker spelling = new CloseSpellingChecker();
 
 	/**
 	 * The support function of a steady point of contact (persoonlijke begeleiding: personal guidance),
