@@ -52,6 +52,12 @@ final class QueryTranslator {
 
 	private static final float FUZZY_BOOST = 0.4f;
 
+	/**
+	 * The weighted fields the first pass ranks by besides {@code all}: what a record is called, so that
+	 * "VMCA" finds the organisation of that name (and alias) among the many records that mention it.
+	 */
+	private static final Set<String> FIRST_PASS_FIELDS = Set.of(Fields.NAME, Fields.ALIASES);
+
 	/** A word in more than this share of the records is too common to weigh in a score. */
 	static final double COMMON_SHARE = 0.5;
 
@@ -71,7 +77,7 @@ final class QueryTranslator {
 	 * @param match which records the text finds: a small query with the same matches as {@code query}
 	 *        (every weighted field is part of {@code all}), cheap to count and facet without scores;
 	 *        null with {@code query}
-	 * @param firstPass a light ranking (the text in {@code all} and in the name) that picks the candidates
+	 * @param firstPass a light ranking (the text in {@code all} and in the name and aliases) that picks the candidates
 	 *        {@code query} then ranks: scoring every match with the full query costs too much when a
 	 *        common word finds most of 100,000 records; null with {@code query}
 	 * @param words the text's words as typed (lower-cased, accents folded)
@@ -126,7 +132,7 @@ final class QueryTranslator {
 			if (field != null) {
 				Query weighted = new BoostQuery(field, boosted.getValue());
 				query.add(weighted, Occur.SHOULD);
-				if (boosted.getKey().equals(Fields.NAME)) {
+				if (FIRST_PASS_FIELDS.contains(boosted.getKey())) {
 					firstPass.add(weighted, Occur.SHOULD);
 				}
 				clauses++;

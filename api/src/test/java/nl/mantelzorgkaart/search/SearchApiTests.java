@@ -240,6 +240,26 @@ class SearchApiTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	void pagesFarDownTheListAreTheSameListCutUp() {
+		// Past the first few dozen hits, where the full ranking stops reordering, pages still follow on.
+		List<String> all = ids(result(Map.of("text", "mantelzorg", "first", 50)));
+		assertThat(all).hasSize(50);
+		List<String> paged = new ArrayList<>();
+		Object after = null;
+		for (int page = 0; page < 5; page++) {
+			Map<String, Object> variables = new java.util.HashMap<>(Map.of("text", "mantelzorg", "first", 10));
+			if (after != null) {
+				variables.put("after", after);
+			}
+			Map<String, Object> result = result(variables);
+			paged.addAll(ids(result));
+			after = ((Map<String, Object>) result.get("pageInfo")).get("endCursor");
+		}
+		assertThat(paged).isEqualTo(all);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
 	void pagingWithoutTheCountStillKnowsWhenTheLastPageIsReached() {
 		int total = (Integer) result(Map.of("text", "dementie")).get("totalCount");
 		String page = """
