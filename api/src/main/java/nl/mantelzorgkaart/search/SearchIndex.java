@@ -30,10 +30,12 @@ import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -73,7 +75,7 @@ public final class SearchIndex implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	/** Raise when documents or fields change: an index built by another version is rebuilt. */
-	static final int DOCUMENT_VERSION = 2;
+	static final int DOCUMENT_VERSION = 3;
 
 	private static final String SCHEMA_KEY = "schema";
 
@@ -300,6 +302,8 @@ public final class SearchIndex implements AutoCloseable {
 				String label = value.label().isBlank() ? value.id() : value.label();
 				document.add(new SortedSetDocValuesFacetField(facet.dimension(),
 						value.id() + LABEL_SEPARATOR + label));
+				document.add(new SortedSetDocValuesField(facet.countField(),
+						new BytesRef(value.id() + LABEL_SEPARATOR + label)));
 			}
 		});
 		return document;
@@ -346,6 +350,8 @@ public final class SearchIndex implements AutoCloseable {
 
 		private final SortedSetDocValuesReaderState facetState;
 
+		private final Map<Facet, StringDocValuesReaderState> countStates = new EnumMap<>(Facet.class);
+
 		private final Map<Facet, Map<String, String>> labels;
 
 		SearchView(IndexReader reader, FacetsConfig config) throws IOException {
@@ -370,6 +376,12 @@ public final class SearchIndex implements AutoCloseable {
 					if (facet != null && path.length == 2) {
 						String[] idAndLabel = splitLabel(path[1]);
 						labels.get(facet).put(idAndLabel[0], idAndLabel[1]);
+					}
+				}
+				FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+				for (Facet facet : Facet.values()) {
+					if (fields.fieldInfo(facet.countField()) != null) {
+						this.countStates.put(facet, new StringDocValuesReaderState(reader, facet.countField()));
 					}
 				}
 			}
@@ -415,6 +427,11 @@ public final class SearchIndex implements AutoCloseable {
 		/** The faceting state, or null when the index is empty. */
 		SortedSetDocValuesReaderState facetState() {
 			return this.facetState;
+		}
+
+		/** The doc-values state of one dimension's own field, or null when no record has a value of it. */
+		StringDocValuesReaderState countState(Facet facet) {
+			return this.countStates.get(facet);
 		}
 
 		/** The ids and labels of every value of a dimension in the index. */

@@ -26,6 +26,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -321,14 +322,18 @@ public class SocialMapSearch {
 				continue;
 			}
 			List<String> selected = request.filters().getOrDefault(facet, List.of());
-			Facets counts = all;
-			if (!selected.isEmpty()) {
-				// Counted as if this dimension were not filtered: choosing another value adds to the hits.
+			FacetResult top;
+			if (!selected.isEmpty() && searcher.countState(facet) != null) {
+				// Counted as if this dimension were not filtered: choosing another value adds to the hits. Only
+				// this dimension's values are counted, in its own field.
 				FacetsCollector sideways = searcher.search(query(searcher, text, request, facet, Pass.MATCH),
 						new FacetsCollectorManager());
-				counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), sideways);
+				top = new StringValueFacetCounts(searcher.countState(facet), sideways).getTopChildren(FACET_VALUES,
+						facet.countField());
 			}
-			FacetResult top = counts.getTopChildren(FACET_VALUES, facet.dimension());
+			else {
+				top = all.getTopChildren(FACET_VALUES, facet.dimension());
+			}
 			Map<String, FacetCount> values = new LinkedHashMap<>();
 			if (top != null) {
 				for (LabelAndValue value : top.labelValues) {
