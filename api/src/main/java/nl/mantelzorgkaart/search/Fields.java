@@ -36,6 +36,16 @@ final class Fields {
 	/** Everything above in one field: how many of the query's words a record has, wherever. */
 	static final String ALL = "all";
 
+	/**
+	 * {@link #ALL} and {@link #CONTEXT} in one field, with the concept tokens of the synonyms the record
+	 * matches (see {@link ConceptTokens}): which records a text finds, in one small query on one field
+	 * (never scored).
+	 */
+	static final String ANYWHERE = "anywhere";
+
+	/** The name and the aliases in one field: what the first pass of a ranking weighs besides {@link #ALL}. */
+	static final String NAMES = "names";
+
 	/** Words as written (folded, not stemmed): for "did you mean" and autocomplete. */
 	static final String SPELL = "spell";
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,12 +53,6 @@ final class QueryTranslator {
 
 	private static final float FUZZY_BOOST = 0.4f;
 
-	/**
-	 * The weighted fields the first pass ranks by besides {@code all}: what a record is called, so that
-	 * "VMCA" finds the organisation of that name (and alias) among the many records that mention it.
-	 */
-	private static final Set<String> FIRST_PASS_FIELDS = Set.of(Fields.NAME, Fields.ALIASES);
-
 	/** A word in more than this share of the records is too common to weigh in a score. */
 	static final double COMMON_SHARE = 0.5;
 
@@ -75,15 +70,18 @@ final class QueryTranslator {
 	 *
 	 * @param query the scoring query, or null when the text has no searchable word
 	 * @param match which records the text finds: a small query with the same matches as {@code query}
-	 *        (every weighted field is part of {@code all}), cheap to count and facet without scores;
-	 *        null with {@code query}
-	 * @param firstPass a light ranking (the text in {@code all} and in the name and aliases) that picks the candidates
+	 *        (every weighted field is part of {@code all} or is {@code context}, and both are in
+	 *        {@code anywhere}), cheap to count and facet without scores; null with {@code query}
+	 * @param firstPass a light ranking (the text in {@code all} and in the names) that picks the candidates
 	 *        {@code query} then ranks: scoring every match with the full query costs too much when a
 	 *        common word finds most of 100,000 records; null with {@code query}
+	 * @param highlight the words to mark in snippets: the match query's, with synonyms spelled out; null
+	 *        with {@code query}
 	 * @param words the text's words as typed (lower-cased, accents folded)
 	 * @param unknownWords those of the words the index has never seen
 	 */
-	record Translation(Query query, Query match, Query firstPass, List<String> words, Set<String> unknownWords) {
+	record Translation(Query query, Query match, Query firstPass, Supplier<Query> highlight, List<String> words,
+			Set<String> unknownWords) {
 
 		boolean isEmpty() {
 			return this.query == null;
@@ -99,6 +97,7 @@ final class QueryTranslator {
 					"The search text may have at most " + MAX_WORDS + " words, got " + words.size());
 		}
 		FieldQueries builder = new FieldQueries(this.analyzers.query());
+		FieldQueries concepts = new FieldQueries(this.analyzers.concepts());
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int clauses = 0;
 		String age = ageWords(text);
@@ -112,14 +111,17 @@ final class QueryTranslator {
 		matching.addAll(tokens(this.analyzers.folding(), Fields.SPELL, age));
 		matching.removeIf((word) -> common.contains(word) && !scoredWords.contains(word));
 		// Every clause of the scoring query matches a matching word in "all" or in "context", or is a close
-		// spelling: so these two fields and the spellings find the same records.
+		// spelling: so the field with both and the spellings find the same records. There, a synonym entry
+		// is one concept token that stands for its whole expansion.
+		String matchingText = String.join(" ", matching);
 		BooleanQuery.Builder match = new BooleanQuery.Builder();
-		Map<String, Query> anywhere = builder.onFields(String.join(" ", matching), Fields.ALL, Fields.CONTEXT);
-		anywhere.values().forEach((field) -> match.add(field, Occur.SHOULD));
+		concepts.onFields(matchingText, Fields.ANYWHERE).values().forEach((field) -> match.add(field, Occur.SHOULD));
+		List<Query> spellings = new ArrayList<>();
 		BooleanQuery.Builder firstPass = new BooleanQuery.Builder();
 		List<String> scoredFields = new ArrayList<>();
 		scoredFields.add(Fields.ALL);
 		scoredFields.addAll(Fields.BOOSTS.keySet());
+		scoredFields.add(Fields.NAMES);
 		Map<String, Query> perField = builder.onFields(scored, scoredFields.toArray(String[]::new));
 		Query all = perField.get(Fields.ALL);
 		if (all != null) {
@@ -130,16 +132,18 @@ final class QueryTranslator {
 		for (Map.Entry<String, Float> boosted : Fields.BOOSTS.entrySet()) {
 			Query field = perField.get(boosted.getKey());
 			if (field != null) {
-				Query weighted = new BoostQuery(field, boosted.getValue());
-				query.add(weighted, Occur.SHOULD);
-				if (FIRST_PASS_FIELDS.contains(boosted.getKey())) {
-					firstPass.add(weighted, Occur.SHOULD);
-				}
+				query.add(new BoostQuery(field, boosted.getValue()), Occur.SHOULD);
 				clauses++;
 			}
 		}
+		Query names = perField.get(Fields.NAMES);
+		if (names != null) {
+			// What a record is called, so that "VMCA" finds the organisation of that name (and alias) among
+			// the many records that mention it: one field, not two, for a first pass that skips well.
+			firstPass.add(new BoostQuery(names, Fields.BOOSTS.get(Fields.NAME)), Occur.SHOULD);
+		}
 		if (words.size() > 1) {
-			addCoverage(builder, matching, query);
+			addCoverage(concepts, matching, query);
 			// Proximity of the words as typed (stemmed, without their synonyms or compound parts): phrases
 			// over the synonym graph would be one phrase per path through it, thousands for a long
 			// sentence, and compound parts would let "mantelzorgvriendelijk werkgeverschap" match the
@@ -170,6 +174,7 @@ final class QueryTranslator {
 						query.add(new BoostQuery(fuzzy, FUZZY_BOOST), Occur.SHOULD);
 						firstPass.add(new BoostQuery(fuzzy, FUZZY_BOOST), Occur.SHOULD);
 						match.add(fuzzy, Occur.SHOULD);
+						spellings.add(fuzzy);
 						clauses++;
 					}
 				}
@@ -178,8 +183,15 @@ final class QueryTranslator {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return (clauses == 0) ? new Translation(null, null, null, words, unknown)
-				: new Translation(query.build(), match.build(), firstPass.build(), words, unknown);
+		// The words to mark in a snippet: those of the match query, with each concept spelled out.
+		Supplier<Query> highlight = () -> {
+			BooleanQuery.Builder marked = new BooleanQuery.Builder();
+			builder.onFields(matchingText, Fields.ANYWHERE).values().forEach((field) -> marked.add(field, Occur.SHOULD));
+			spellings.forEach((fuzzy) -> marked.add(fuzzy, Occur.SHOULD));
+			return marked.build();
+		};
+		return (clauses == 0) ? new Translation(null, null, null, null, words, unknown)
+				: new Translation(query.build(), match.build(), firstPass.build(), highlight, words, unknown);
 	}
 
 	/** An age as people write it: "van 14", "14 jaar", "14-jarige". */
@@ -283,14 +295,12 @@ final class QueryTranslator {
 	 */
 	private void addCoverage(FieldQueries builder, List<String> words, BooleanQuery.Builder query) {
 		for (String word : new LinkedHashSet<>(words)) {
-			Map<String, Query> fields = builder.onFields(word, Fields.ALL, Fields.CONTEXT);
-			if (fields.isEmpty()) {
+			Query anywhere = builder.onFields(word, Fields.ANYWHERE).get(Fields.ANYWHERE);
+			if (anywhere == null) {
 				continue; // a stop word
 			}
-			BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
-			fields.values().forEach((field) -> anywhere.add(field, Occur.SHOULD));
-			query.add(new BoostQuery(new ConstantScoreQuery(anywhere.build()),
-					COVERAGE_BOOST * this.analyzers.weight(word)), Occur.SHOULD);
+			query.add(new BoostQuery(new ConstantScoreQuery(anywhere), COVERAGE_BOOST * this.analyzers.weight(word)),
+					Occur.SHOULD);
 		}
 	}
 

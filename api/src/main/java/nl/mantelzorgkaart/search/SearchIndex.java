@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -75,7 +76,7 @@ public final class SearchIndex implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	/** Raise when documents or fields change: an index built by another version is rebuilt. */
-	static final int DOCUMENT_VERSION = 3;
+	static final int DOCUMENT_VERSION = 4;
 
 	private static final String SCHEMA_KEY = "schema";
 
@@ -118,8 +119,8 @@ public final class SearchIndex implements AutoCloseable {
 		try {
 			Files.createDirectories(path);
 			this.directory = FSDirectory.open(path);
-			Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.index(),
-					Map.of(Fields.SPELL, analyzers.folding(), Fields.TITLE, analyzers.folding()));
+			Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.index(), Map.of(Fields.SPELL, analyzers.folding(),
+					Fields.TITLE, analyzers.folding(), Fields.ANYWHERE, new ConceptTokens(analyzers).addedTo(analyzers.index())));
 			IndexWriterConfig config = new IndexWriterConfig(perField)
 				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
 				.setRAMBufferSizeMB(64);
@@ -261,6 +262,10 @@ public final class SearchIndex implements AutoCloseable {
 		document.add(new SortedDocValuesField(Fields.SORT_NAME,
 				new BytesRef(record.name().toLowerCase(Locale.ROOT))));
 		addText(document, Fields.ALIASES, record.aliases());
+		List<String> names = new ArrayList<>();
+		names.add(record.name());
+		names.addAll(record.aliases());
+		addText(document, Fields.NAMES, names);
 		addText(document, Fields.THEMES, record.themes());
 		addText(document, Fields.LABELS, record.labels());
 		addText(document, Fields.ORGANISERS, record.organisers());
@@ -277,6 +282,10 @@ public final class SearchIndex implements AutoCloseable {
 		all.add(record.description());
 		all.addAll(record.details());
 		addText(document, Fields.ALL, all);
+		// One text, so that its concept tokens are those of the whole record.
+		List<String> anywhere = new ArrayList<>(all);
+		anywhere.addAll(record.context());
+		addText(document, Fields.ANYWHERE, List.of(String.join("\n", anywhere.stream().filter(Objects::nonNull).toList())));
 		List<String> spelling = new ArrayList<>();
 		spelling.add(record.name());
 		spelling.addAll(record.aliases());

@@ -362,7 +362,7 @@ public class SocialMapSearch {
 			.withMaxNoHighlightPassages(1)
 			.build();
 		// The match query has every word the scoring query has, in far fewer clauses.
-		Query highlight = text.isEmpty() ? new MatchAllDocsQuery() : text.match();
+		Query highlight = text.isEmpty() ? new MatchAllDocsQuery() : text.highlight().get();
 		TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
 		return highlighter.highlight(Fields.DESCRIPTION, highlight, docs, SNIPPET_PASSAGES);
 	}

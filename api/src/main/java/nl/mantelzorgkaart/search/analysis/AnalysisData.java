@@ -12,7 +12,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -27,6 +32,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.CharsRef;
 
 /**
  * The word lists of the analysis chain, read from {@code search/analysis/} on the classpath. Every
@@ -58,17 +64,30 @@ final class AnalysisData {
 
 	final SynonymMap synonyms;
 
+	/** Every synonym entry mapped to the one concept token of what it expands to (see {@link CareAnalyzers#concepts()}). */
+	final SynonymMap conceptSynonyms;
+
+	/** Per concept token, an entry that expands to it (its words separated by spaces). */
+	final Map<String, String> concepts;
+
 	final CharArraySet weakWords;
 
 	private AnalysisData(CharArraySet stopWords, CharArraySet compoundParts,
-			StemmerOverrideFilter.StemmerOverrideMap stemOverrides, SynonymMap synonyms, CharArraySet weakWords) {
+			StemmerOverrideFilter.StemmerOverrideMap stemOverrides, Synonyms synonyms, CharArraySet weakWords) {
 		this.stopWords = stopWords;
 		this.compoundParts = compoundParts;
 		this.compoundSplitter = new CompoundSplitter(compoundParts, CareAnalyzers.MIN_PART_SIZE,
 				CareAnalyzers.MAX_PART_SIZE);
 		this.stemOverrides = stemOverrides;
-		this.synonyms = synonyms;
+		this.synonyms = synonyms.map();
+		this.conceptSynonyms = synonyms.conceptMap();
+		this.concepts = synonyms.concepts();
 		this.weakWords = weakWords;
+	}
+
+	/** The synonym map, and the map of every entry to its concept token with one entry per concept. */
+	private record Synonyms(SynonymMap map, SynonymMap conceptMap, Map<String, String> concepts) {
+
 	}
 
 	/**
@@ -122,8 +141,20 @@ final class AnalysisData {
 		}
 	}
 
-	private static SynonymMap synonyms(Function<String, InputStream> files, Analyzer entries) {
-		SolrSynonymParser parser = new SolrSynonymParser(true, true, entries);
+	private static Synonyms synonyms(Function<String, InputStream> files, Analyzer entries) {
+		// What each entry expands to, as the parser adds it: an entry of "a, b, c" to all three.
+		Map<CharsRef, Set<String>> expansions = new LinkedHashMap<>();
+		SolrSynonymParser parser = new SolrSynonymParser(true, true, entries) {
+			@Override
+			public void add(CharsRef input, CharsRef output, boolean includeOrig) {
+				super.add(input, output, includeOrig);
+				Set<String> expansion = expansions.computeIfAbsent(CharsRef.deepCopyOf(input), (key) -> new LinkedHashSet<>());
+				if (includeOrig) {
+					expansion.add(input.toString());
+				}
+				expansion.add(output.toString());
+			}
+		};
 		for (Line line : lines(files, SYNONYMS)) {
 			String[] sides = line.content().split("=>", -1);
 			if (sides.length == 1 && line.content().split(",").length < 2) {
@@ -142,8 +173,25 @@ final class AnalysisData {
 				throw line.malformed(detail.getMessage(), ex);
 			}
 		}
+		// One concept per distinct expansion, named after its first entry ("#respijtzorg"): '#' never
+		// survives the tokenizer, so no word of a text can be a concept token.
+		SynonymMap.Builder conceptMap = new SynonymMap.Builder(true);
+		Map<Set<String>, String> conceptOf = new LinkedHashMap<>();
+		Map<String, String> concepts = new LinkedHashMap<>();
+		expansions.forEach((input, expansion) -> {
+			String concept = conceptOf.computeIfAbsent(expansion, (key) -> {
+				String name = "#" + key.iterator().next().replace(SynonymMap.WORD_SEPARATOR, '_');
+				String unique = name;
+				for (int n = 2; concepts.containsKey(unique); n++) {
+					unique = name + n;
+				}
+				concepts.put(unique, input.toString().replace(SynonymMap.WORD_SEPARATOR, ' '));
+				return unique;
+			});
+			conceptMap.add(input, new CharsRef(concept), false);
+		});
 		try {
-			return parser.build();
+			return new Synonyms(parser.build(), conceptMap.build(), Collections.unmodifiableMap(concepts));
 		}
 		catch (IOException ex) {
 			throw new AnalysisDataException(SYNONYMS, 0, "cannot build the synonym map", ex);

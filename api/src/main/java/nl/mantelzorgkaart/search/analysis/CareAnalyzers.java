@@ -1,6 +1,7 @@
 package nl.mantelzorgkaart.search.analysis;
 
 import java.io.InputStream;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -11,10 +12,12 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -42,6 +45,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * stemmer and the duplicate filter as in the index chain. The result is a token graph; Lucene's
  * {@code QueryBuilder} turns it into a query where a multi-word alternative needs all of its
  * words.</li>
+ * <li>{@link #concepts()}: the query chain with one concept token for each synonym entry in place of
+ * its expansion (and no weights), for the index's concept tokens.</li>
  * </ul>
  * Index terms are plain stemmed words, so fuzzy and prefix queries can be built on them; every
  * analyzer's {@link Analyzer#normalize(String, String)} lower-cases and folds diacritics.
@@ -80,13 +85,19 @@ public final class CareAnalyzers {
 
 	private final Analyzer query;
 
+	private final Analyzer concepts;
+
+	private final Map<String, String> conceptEntries;
+
 	private final CharArraySet weakWords;
 
 	private CareAnalyzers(AnalysisData data, Analyzer folding) {
 		this.folding = folding;
 		this.weakWords = data.weakWords;
-		this.index = new Chain(data, false);
-		this.query = new Chain(data, true);
+		this.index = new Chain(data, Mode.INDEX);
+		this.query = new Chain(data, Mode.QUERY);
+		this.concepts = new Chain(data, Mode.CONCEPTS);
+		this.conceptEntries = data.concepts;
 	}
 
 	/**
@@ -133,6 +144,25 @@ public final class CareAnalyzers {
 	}
 
 	/**
+	 * The query chain with each synonym entry replaced by one concept token ("#respijtzorg" for any of
+	 * "respijtzorg", "even vrij", "adempauze", ...) instead of its expansion: for finding which records
+	 * a text matches, where a record's concept tokens (see {@link #conceptEntries()}) stand for every
+	 * word of the expansion at once. Other words are analysed as by {@link #query()}.
+	 */
+	public Analyzer concepts() {
+		return this.concepts;
+	}
+
+	/**
+	 * Per concept token of {@link #concepts()}, a synonym entry (as text) that the {@link #query()}
+	 * chain expands to what the concept stands for: a record has the concept when that expansion
+	 * matches it.
+	 */
+	public Map<String, String> conceptEntries() {
+		return this.conceptEntries;
+	}
+
+	/**
 	 * Tokenizing, lower-casing and diacritic folding only (no stop words, compounds or stemming): for
 	 * spell-check, suggestion and autocomplete fields.
 	 */
@@ -160,26 +190,46 @@ public final class CareAnalyzers {
 
 	}
 
+	/** Which chain: for indexed text, for queries, for queries with concept tokens. */
+	private enum Mode {
+
+		INDEX, QUERY, CONCEPTS
+
+	}
+
 	/** The full chain, with or without query-time synonyms. */
 	private static final class Chain extends Analyzer {
 
 		private final AnalysisData data;
 
-		private final boolean forQueries;
+		private final Mode mode;
 
-		Chain(AnalysisData data, boolean forQueries) {
+		Chain(AnalysisData data, Mode mode) {
 			this.data = data;
-			this.forQueries = forQueries;
+			this.mode = mode;
 		}
 
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			Tokenizer source = new StandardTokenizer();
 			TokenStream stream = new ClosedGapsFilter(new StopFilter(fold(source), this.data.stopWords));
-			if (this.forQueries) {
+			if (this.mode == Mode.QUERY) {
 				stream = new SynonymGraphFilter(stream, this.data.synonyms, false);
 				stream = new SynonymBoostFilter(stream, SYNONYM_BOOST);
 				stream = new WeakWordFilter(stream, this.data.weakWords, WEAK_WORD_WEIGHT);
+				stream = new CompoundPathFilter(stream, this.data.compoundSplitter, COMPOUND_PART_BOOST);
+			}
+			else if (this.mode == Mode.CONCEPTS) {
+				// A concept token is final: no compound parts, no stem.
+				stream = new SynonymGraphFilter(stream, this.data.conceptSynonyms, false);
+				stream = new KeywordMarkerFilter(stream) {
+					private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+					@Override
+					protected boolean isKeyword() {
+						return SynonymGraphFilter.TYPE_SYNONYM.equals(this.type.type());
+					}
+				};
 				stream = new CompoundPathFilter(stream, this.data.compoundSplitter, COMPOUND_PART_BOOST);
 			}
 			else {

@@ -1,0 +1,82 @@
+package nl.mantelzorgkaart.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.mantelzorgkaart.IntegrationTest;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Concept tokens stand for a synonym entry's whole expansion: a record has one exactly when the
+ * spelled-out synonyms would find it, so the small match query finds the same records.
+ */
+@IntegrationTest
+class ConceptTokensTests {
+
+	@Autowired
+	SearchIndex index;
+
+	@ParameterizedTest(name = "\"{0}\" has {1}")
+	@CsvSource(delimiter = '|', value = { "Even vrij van de zorg, een weekend weg | #respijtzorg",
+			"Wij bieden respijt aan wie voor een ander zorgt | #respijtzorg",
+			// "dagopvang" is also searched as its parts: a text with both words has its concept.
+			"Opvang op de dag dat u werkt | #dagbesteding", "Een logeerhuis aan zee | #logeren",
+			"Voor mensen met alzheimer | #dementie" })
+	void aTextGetsTheConceptOfEverySynonymItHas(String text, String concept) {
+		assertThat(conceptsOf(text)).contains(concept);
+	}
+
+	@ParameterizedTest(name = "\"{0}\" has no {1}")
+	@CsvSource(delimiter = '|', value = { "Een cursus over de zorg voor een ander | #respijtzorg",
+			"Vrij parkeren bij de ingang | #respijtzorg", "Opvang voor vluchtelingen | #dagbesteding" })
+	void aTextWithoutTheSynonymsHasNoConcept(String text, String concept) {
+		assertThat(conceptsOf(text)).doesNotContain(concept);
+	}
+
+	@Test
+	void theMatchQueryFindsWhatTheSpelledOutSynonymsFind() {
+		QueryTranslator translator = new QueryTranslator(this.index.analyzers());
+		List<String> texts = new ArrayList<>();
+		RelevanceJudgements.load().judgements().forEach((judgement) -> texts.add(judgement.query()));
+		texts.addAll(List.of("even weg met mijn zoon", "vervangende zorg", "opvang overdag voor mijn vader",
+				"geheugenproblemen", "psychische problemen jongeren", "mantelzorgers met een baan"));
+		this.index.withSearcher((searcher) -> {
+			for (String text : texts) {
+				QueryTranslator.Translation translation = translator.translate(text, searcher);
+				if (!translation.isEmpty()) {
+					assertThat(count(searcher, translation.match())).as(text)
+						.isEqualTo(count(searcher, translation.highlight().get()))
+						.isPositive();
+				}
+			}
+			return null;
+		});
+	}
+
+	private static int count(IndexSearcher searcher, Query query) {
+		try {
+			return searcher.count(query);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private List<String> conceptsOf(String text) {
+		Analyzer analyzer = new ConceptTokens(this.index.analyzers()).addedTo(this.index.analyzers().index());
+		return QueryTranslator.tokens(analyzer, Fields.ANYWHERE, text).stream()
+			.filter((token) -> token.startsWith("#"))
+			.toList();
+	}
+
+}
