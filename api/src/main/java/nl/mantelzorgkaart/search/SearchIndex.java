@@ -272,9 +272,7 @@ public final class SearchIndex implements AutoCloseable {
 		addText(document, Fields.PLACES, record.places());
 		addText(document, Fields.DETAILS, record.details());
 		addText(document, Fields.CONTEXT, record.context());
-		List<String> all = new ArrayList<>();
-		all.add(record.name());
-		all.addAll(record.aliases());
+		List<String> all = new ArrayList<>(names);
 		all.addAll(record.themes());
 		all.addAll(record.labels());
 		all.addAll(record.organisers());
@@ -286,9 +284,7 @@ public final class SearchIndex implements AutoCloseable {
 		List<String> anywhere = new ArrayList<>(all);
 		anywhere.addAll(record.context());
 		addText(document, Fields.ANYWHERE, List.of(String.join("\n", anywhere.stream().filter(Objects::nonNull).toList())));
-		List<String> spelling = new ArrayList<>();
-		spelling.add(record.name());
-		spelling.addAll(record.aliases());
+		List<String> spelling = new ArrayList<>(names);
 		spelling.addAll(record.themes());
 		spelling.addAll(record.labels());
 		spelling.add(record.description());
@@ -370,9 +366,10 @@ public final class SearchIndex implements AutoCloseable {
 			for (Facet facet : Facet.values()) {
 				labels.put(facet, new LinkedHashMap<>());
 			}
+			FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
 			// Without a record with a facet value there is nothing to count (and no doc values to read).
-			if (reader.numDocs() > 0 && DirectoryReader.class.isInstance(reader) && FieldInfos.getMergedFieldInfos(reader)
-				.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
+			if (reader.numDocs() > 0 && DirectoryReader.class.isInstance(reader)
+					&& fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
 				state = new DefaultSortedSetDocValuesReaderState(reader, config);
 				SortedSetDocValues values = state.getDocValues();
 				Map<String, Facet> byDimension = new HashMap<>();
@@ -387,7 +384,6 @@ public final class SearchIndex implements AutoCloseable {
 						labels.get(facet).put(idAndLabel[0], idAndLabel[1]);
 					}
 				}
-				FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
 				for (Facet facet : Facet.values()) {
 					if (fields.fieldInfo(facet.countField()) != null) {
 						this.countStates.put(facet, new StringDocValuesReaderState(reader, facet.countField()));

@@ -323,7 +323,7 @@ public class SocialMapSearch {
 			}
 			List<String> selected = request.filters().getOrDefault(facet, List.of());
 			FacetResult top;
-			if (!selected.isEmpty() && searcher.countState(facet) != null) {
+			if (!selected.isEmpty()) {
 				// Counted as if this dimension were not filtered: choosing another value adds to the hits. Only
 				// this dimension's values are counted, in its own field.
 				FacetsCollector sideways = searcher.search(query(searcher, text, request, facet, Pass.MATCH),
