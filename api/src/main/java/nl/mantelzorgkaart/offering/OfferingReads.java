@@ -1,6 +1,7 @@
 package nl.mantelzorgkaart.offering;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,6 +35,46 @@ public class OfferingReads {
 	/** One offering; NOT_FOUND when there is none. */
 	public Offering offering(String id) {
 		return Lookups.byId(this.graph, "Offering", "offering", id, Offering::from);
+	}
+
+	/**
+	 * The key under which a request keeps the organisers it read together with their offerings (see
+	 * {@link #withOrganisers}): a map of offering id to organisers.
+	 */
+	public static final String READ_ORGANISERS = OfferingReads.class.getName() + ".organisers";
+
+	/**
+	 * Offerings by id with their organisers, in one query: for a page of search hits, which nearly
+	 * always shows who offers each.
+	 */
+	public Map<String, WithOrganisers> withOrganisers(Collection<String> ids) {
+		Map<String, WithOrganisers> result = new LinkedHashMap<>();
+		this.graph.list("""
+				MATCH (n:Offering) WHERE n.id IN $ids
+				RETURN n, COLLECT { MATCH (n)<-[:OFFERS]-(o:Organisation) RETURN o ORDER BY o.name } AS organisers""",
+				Map.of("ids", List.copyOf(ids)),
+				(row) -> new WithOrganisers(Offering.from(row.get("n").asNode()),
+						row.get("organisers").asList((value) -> Organisation.from(value.asNode()))))
+			.forEach((read) -> result.put(read.offering().id(), read));
+		return result;
+	}
+
+	/** An offering and its organisers, by name. */
+	public record WithOrganisers(Offering offering, List<Organisation> organisers) {
+
+	}
+
+	/**
+	 * The organisers of each offering, from {@code read} (offering id to organisers) when it has every
+	 * one of them, else in one query.
+	 */
+	public Map<Offering, List<Organisation>> organisers(List<Offering> offerings, Map<String, List<Organisation>> read) {
+		if (read == null || !offerings.stream().allMatch((offering) -> read.containsKey(offering.id()))) {
+			return organisers(offerings);
+		}
+		Map<Offering, List<Organisation>> result = new LinkedHashMap<>();
+		offerings.forEach((offering) -> result.put(offering, read.get(offering.id())));
+		return result;
 	}
 
 	public Map<Offering, List<Organisation>> organisers(List<Offering> offerings) {

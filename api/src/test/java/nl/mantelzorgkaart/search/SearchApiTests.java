@@ -8,10 +8,12 @@ import java.util.Map;
 
 import nl.mantelzorgkaart.ApiClient;
 import nl.mantelzorgkaart.IntegrationTest;
+import nl.mantelzorgkaart.graph.GraphReads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -25,6 +27,9 @@ class SearchApiTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	GraphReads graph;
 
 	HttpGraphQlTester graphQl;
 
@@ -132,6 +137,34 @@ class SearchApiTests {
 		List<Map<String, Object>> hits = hits(result(Map.of("text", "dementie", "explain", true, "first", 5)));
 		assertThat(hits).allSatisfy((hit) -> assertThat((String) hit.get("explanation")).doesNotContainPattern(
 				"\\w~\\d").contains("all:dementie"));
+	}
+
+	@Test
+	void aPageOfOfferingsWithTheirOrganisersCostsOneRoundTripToTheGraph() {
+		String page = """
+				query($text: String) {
+				  search(text: $text, filter: {kinds: [OFFERING]}, first: 10) {
+				    edges { node { id record { ... on Offering { id name organisers { id name } } } } }
+				  }
+				}""";
+		long before = this.graph.roundTrips();
+		GraphQlTester.Response response = this.graphQl.document(page).variable("text", "dementie").execute();
+		assertThat(this.graph.roundTrips() - before).isEqualTo(1);
+		List<String> ids = response.path("search.edges[*].node.id").entityList(String.class).get();
+		assertThat(ids).hasSize(10);
+		// The same organisers, in the same order, as the offering itself lists.
+		for (int i = 0; i < ids.size(); i++) {
+			List<Object> organisers = response.path("search.edges[" + i + "].node.record.organisers")
+				.entityList(Object.class)
+				.get();
+			assertThat(organisers).isNotEmpty();
+			this.graphQl.document("query($id: ID!) { offering(id: $id) { organisers { id name } } }")
+				.variable("id", ids.get(i))
+				.execute()
+				.path("offering.organisers")
+				.entityList(Object.class)
+				.isEqualTo(organisers);
+		}
 	}
 
 	@Test
