@@ -51,12 +51,4 @@ public enum Facet {
 		return "f_" + dimension();
 	}
 
-	/**
-	 * The doc-values field with this dimension's values alone (besides all dimensions together in the
-	 * facets field): counting one dimension reads only its own values.
-	 */
-	String countField() {
-		return "c_" + dimension();
-	}
-
 }

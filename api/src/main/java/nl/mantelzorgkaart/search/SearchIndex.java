@@ -9,11 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,21 +29,17 @@ import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -76,7 +70,7 @@ public final class SearchIndex implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	/** Raise when documents or fields change: an index built by another version is rebuilt. */
-	static final int DOCUMENT_VERSION = 4;
+	static final int DOCUMENT_VERSION = 5;
 
 	private static final String SCHEMA_KEY = "schema";
 
@@ -307,8 +301,6 @@ public final class SearchIndex implements AutoCloseable {
 				String label = value.label().isBlank() ? value.id() : value.label();
 				document.add(new SortedSetDocValuesFacetField(facet.dimension(),
 						value.id() + LABEL_SEPARATOR + label));
-				document.add(new SortedSetDocValuesField(facet.countField(),
-						new BytesRef(value.id() + LABEL_SEPARATOR + label)));
 			}
 		});
 		return document;
@@ -348,51 +340,27 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * A searcher with what faceting needs of its reader: the doc-values state and, per dimension, the
-	 * ids and labels of every value in the index.
+	 * A searcher with what faceting needs of its reader: every record's facet values as ordinals in
+	 * memory and, per dimension, the ids and labels of every value in the index.
 	 */
 	public static final class SearchView extends IndexSearcher {
 
-		private final SortedSetDocValuesReaderState facetState;
+		private final FacetOrdinals ordinals;
 
-		private final Map<Facet, StringDocValuesReaderState> countStates = new EnumMap<>(Facet.class);
-
-		private final Map<Facet, Map<String, String>> labels;
+		private final Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
 
 		SearchView(IndexReader reader, FacetsConfig config) throws IOException {
 			super(reader);
-			SortedSetDocValuesReaderState state = null;
-			Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
-			for (Facet facet : Facet.values()) {
-				labels.put(facet, new LinkedHashMap<>());
-			}
-			FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+			FacetOrdinals ordinals = null;
 			// Without a record with a facet value there is nothing to count (and no doc values to read).
 			if (reader.numDocs() > 0 && DirectoryReader.class.isInstance(reader)
-					&& fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
-				state = new DefaultSortedSetDocValuesReaderState(reader, config);
-				SortedSetDocValues values = state.getDocValues();
-				Map<String, Facet> byDimension = new HashMap<>();
-				for (Facet facet : Facet.values()) {
-					byDimension.put(facet.dimension(), facet);
-				}
-				for (long ord = 0; ord < values.getValueCount(); ord++) {
-					String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
-					Facet facet = byDimension.get(path[0]);
-					if (facet != null && path.length == 2) {
-						String[] idAndLabel = splitLabel(path[1]);
-						labels.get(facet).put(idAndLabel[0], idAndLabel[1]);
-					}
-				}
-				for (Facet facet : Facet.values()) {
-					if (fields.fieldInfo(facet.countField()) != null) {
-						this.countStates.put(facet, new StringDocValuesReaderState(reader, facet.countField()));
-					}
-				}
+					&& FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
+				ordinals = new FacetOrdinals(new DefaultSortedSetDocValuesReaderState(reader, config), reader.maxDoc());
 			}
-			this.facetState = state;
-			labels.replaceAll((facet, map) -> Collections.unmodifiableMap(map));
-			this.labels = Collections.unmodifiableMap(labels);
+			this.ordinals = ordinals;
+			for (Facet facet : Facet.values()) {
+				this.labels.put(facet, (ordinals != null) ? ordinals.labels(facet) : Map.of());
+			}
 		}
 
 		/**
@@ -429,14 +397,9 @@ public final class SearchIndex implements AutoCloseable {
 			return scores;
 		}
 
-		/** The faceting state, or null when the index is empty. */
-		SortedSetDocValuesReaderState facetState() {
-			return this.facetState;
-		}
-
-		/** The doc-values state of one dimension's own field, or null when no record has a value of it. */
-		StringDocValuesReaderState countState(Facet facet) {
-			return this.countStates.get(facet);
+		/** Every record's facet values, or null when the index is empty. */
+		FacetOrdinals ordinals() {
+			return this.ordinals;
 		}
 
 		/** The ids and labels of every value of a dimension in the index. */

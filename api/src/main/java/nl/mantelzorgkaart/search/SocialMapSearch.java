@@ -21,13 +21,6 @@ import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
 import nl.mantelzorgkaart.search.SearchResults.Hit;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringValueFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -118,15 +111,17 @@ public class SocialMapSearch {
 				: (request.near() != null) ? SearchSort.DISTANCE : text.isEmpty() ? SearchSort.NAME : SearchSort.RELEVANCE;
 		// Two passes: which records match (counted and faceted without scores, on the small match query),
 		// and the best of them (scored with skipping, so documents that cannot make the page are passed by).
-		Query query = query(searcher, text, request, null, Pass.RANK);
-		FacetsCollector matches = null;
+		Query query = query(searcher, text, request, true, Pass.RANK);
+		FacetOrdinals.Counts matches = null;
 		int total = -1;
-		if (request.parts().contains(Part.FACETS)) {
-			matches = searcher.search(query(searcher, text, request, null, Pass.MATCH), new FacetsCollectorManager());
-			total = matches.getMatchingDocs().stream().mapToInt((docs) -> docs.totalHits).sum();
+		if (request.parts().contains(Part.FACETS) && searcher.ordinals() != null) {
+			// One pass counts the matches, their facet values and each filtered dimension's sideways counts.
+			matches = searcher.search(query(searcher, text, request, false, Pass.MATCH),
+					searcher.ordinals().counter(facetFilters(searcher.ordinals(), text, request)));
+			total = matches.matches();
 		}
 		else if (request.parts().contains(Part.TOTAL)) {
-			total = searcher.count(query(searcher, text, request, null, Pass.MATCH));
+			total = searcher.count(query(searcher, text, request, true, Pass.MATCH));
 		}
 		int wanted = Math.max(1, request.offset() + request.first());
 		TopDocs topDocs = (sort == SearchSort.RELEVANCE && !text.isEmpty()) ? rank(searcher, text, request, query, wanted)
@@ -165,7 +160,7 @@ public class SocialMapSearch {
 					explanation));
 		}
 		return new SearchResults(hits, request.offset(), total,
-				(matches != null) ? facets(searcher, text, request, matches) : List.of(),
+				(matches != null) ? facets(searcher, request, matches) : List.of(),
 				request.parts().contains(Part.SUGGESTIONS) ? didYouMean(searcher, text) : List.of(), sort);
 	}
 
@@ -182,7 +177,7 @@ public class SocialMapSearch {
 			Query full, int wanted) throws IOException {
 		int candidates = Math.max(wanted, CANDIDATES);
 		// Counted one past what is wanted, so that without an exact count one still knows whether there are more.
-		TopDocs first = searcher.search(query(searcher, text, request, null, Pass.FIRST),
+		TopDocs first = searcher.search(query(searcher, text, request, true, Pass.FIRST),
 				new TopScoreDocCollectorManager(candidates, null, Math.max(candidates, wanted + 1), false));
 		int window = Math.min(CANDIDATES, first.scoreDocs.length);
 		ScoreDoc[] ranked = first.scoreDocs.clone();
@@ -201,12 +196,14 @@ public class SocialMapSearch {
 	}
 
 	/**
-	 * The text query with every filter except those of {@code without} (for that dimension's counts).
+	 * The text query with the filters.
 	 *
+	 * @param facetFilters whether to filter on facet values too, or only on status and distance (for
+	 *        {@link FacetOrdinals#counter(Map)}, which applies the facet filters itself)
 	 * @param pass whether to find the matches only, or to rank them lightly or fully
 	 */
 	private static Query query(SearchView searcher, QueryTranslator.Translation text, SearchRequest request,
-			Facet without, Pass pass) throws IOException {
+			boolean facetFilters, Pass pass) throws IOException {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		if (text.isEmpty()) {
 			query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -234,7 +231,7 @@ public class SocialMapSearch {
 		for (Map.Entry<Facet, List<String>> filter : request.filters().entrySet()) {
 			Facet facet = filter.getKey();
 			List<String> ids = filter.getValue();
-			if (facet == without || ids.isEmpty()) {
+			if (!facetFilters || ids.isEmpty()) {
 				continue;
 			}
 			if (facet == Facet.KIND && !text.isEmpty() && kindsExcluded(searcher, ids, query)) {
@@ -310,37 +307,41 @@ public class SocialMapSearch {
 		};
 	}
 
-	private List<FacetCounts> facets(SearchView searcher, QueryTranslator.Translation text, SearchRequest request,
-			FacetsCollector matches) throws IOException {
-		if (searcher.facetState() == null) {
-			return List.of();
-		}
-		Facets all = new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
+	/**
+	 * The facet filters as the ordinals a record needs one of, per dimension: the same records as the
+	 * filter queries of {@link #query} let through.
+	 */
+	private static Map<Facet, int[]> facetFilters(FacetOrdinals ordinals, QueryTranslator.Translation text,
+			SearchRequest request) {
+		Map<Facet, int[]> filters = new EnumMap<>(Facet.class);
+		request.filters().forEach((facet, ids) -> {
+			if (ids.isEmpty()) {
+				return;
+			}
+			List<Integer> ords = new ArrayList<>();
+			ids.forEach((id) -> ords.add(ordinals.ordinal(facet, id)));
+			if (facet == Facet.AREA && !text.isEmpty()) {
+				for (SearchKind kind : SearchKind.values()) {
+					if (kind.placeIndependent()) {
+						ords.add(ordinals.ordinal(Facet.KIND, kind.key()));
+					}
+				}
+			}
+			filters.put(facet, ords.stream().mapToInt(Integer::intValue).filter((ord) -> ord >= 0).toArray());
+		});
+		return filters;
+	}
+
+	private static List<FacetCounts> facets(SearchView searcher, SearchRequest request, FacetOrdinals.Counts matches) {
 		List<FacetCounts> result = new ArrayList<>();
 		for (Facet facet : Facet.values()) {
 			if (searcher.labels(facet).isEmpty()) {
 				continue;
 			}
 			List<String> selected = request.filters().getOrDefault(facet, List.of());
-			FacetResult top;
-			if (!selected.isEmpty()) {
-				// Counted as if this dimension were not filtered: choosing another value adds to the hits. Only
-				// this dimension's values are counted, in its own field.
-				FacetsCollector sideways = searcher.search(query(searcher, text, request, facet, Pass.MATCH),
-						new FacetsCollectorManager());
-				top = new StringValueFacetCounts(searcher.countState(facet), sideways).getTopChildren(FACET_VALUES,
-						facet.countField());
-			}
-			else {
-				top = all.getTopChildren(FACET_VALUES, facet.dimension());
-			}
 			Map<String, FacetCount> values = new LinkedHashMap<>();
-			if (top != null) {
-				for (LabelAndValue value : top.labelValues) {
-					String[] idAndLabel = SearchIndex.splitLabel(value.label);
-					values.put(idAndLabel[0], new FacetCount(idAndLabel[0], idAndLabel[1], value.value.intValue(),
-							selected.contains(idAndLabel[0])));
-				}
+			for (FacetOrdinals.Value value : searcher.ordinals().top(facet, matches, FACET_VALUES)) {
+				values.put(value.id(), new FacetCount(value.id(), value.label(), value.count(), selected.contains(value.id())));
 			}
 			for (String id : selected) {
 				values.computeIfAbsent(id, (key) -> new FacetCount(key, searcher.labels(facet).getOrDefault(key, key), 0,
