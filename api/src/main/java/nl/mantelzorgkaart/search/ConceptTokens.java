@@ -2,12 +2,11 @@ package nl.mantelzorgkaart.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
@@ -37,11 +36,18 @@ import org.apache.lucene.util.QueryBuilder;
  * A record has a concept exactly when the query the {@link CareAnalyzers#query()} chain makes of the
  * concept's entry matches it, word for word: each alternative of the expansion (a word, the parts of
  * a compound, the words of a multi-word synonym) needs all its terms among the record's.
+ * <p>
+ * In {@link Fields#ALL} each text gets its concept tokens as often as it mentions them, for the first
+ * pass of a ranking: there one term per synonym entry lets the search skip what cannot make the page,
+ * where dozens of alternatives, each with its own bound, make it score nearly every match.
  */
 final class ConceptTokens {
 
-	/** Per concept token, whether a record with these terms has it. */
-	private final Map<String, Predicate<Set<String>>> concepts = new LinkedHashMap<>();
+	/** Per concept token, how often a text with these term counts mentions it (0: not at all). */
+	private final Map<String, ToIntFunction<Map<String, Integer>>> concepts = new LinkedHashMap<>();
+
+	/** The most concept tokens one text gets of one concept: past a few, BM25 hardly counts more. */
+	static final int MAX_REPEATS = 8;
 
 	ConceptTokens(CareAnalyzers analyzers) {
 		QueryBuilder builder = new QueryBuilder(analyzers.query());
@@ -50,23 +56,49 @@ final class ConceptTokens {
 			if (expansion == null) {
 				throw new IllegalStateException("The synonym entry '" + entry + "' has no searchable word");
 			}
-			this.concepts.put(concept, matcher(expansion));
+			this.concepts.put(concept, counter(expansion));
 		});
 	}
 
-	/** The concept tokens of a record with these terms, in concept order. */
-	List<String> of(Set<String> terms) {
+	/** The concept tokens of a text with these term counts, in concept order, each once. */
+	List<String> of(Map<String, Integer> terms) {
 		List<String> found = new ArrayList<>();
-		this.concepts.forEach((concept, matches) -> {
-			if (matches.test(terms)) {
+		this.concepts.forEach((concept, count) -> {
+			if (count.applyAsInt(terms) > 0) {
 				found.add(concept);
 			}
 		});
 		return found;
 	}
 
-	/** {@code analyzer} with each text's concept tokens added after its words. */
+	/**
+	 * The concept tokens of a text with these term counts, each as often as the text mentions the
+	 * concept (at most {@link #MAX_REPEATS} times): its term frequency, for scoring.
+	 */
+	List<String> counted(Map<String, Integer> terms) {
+		List<String> found = new ArrayList<>();
+		this.concepts.forEach((concept, count) -> {
+			for (int i = Math.min(MAX_REPEATS, count.applyAsInt(terms)); i > 0; i--) {
+				found.add(concept);
+			}
+		});
+		return found;
+	}
+
+	/** {@code analyzer} with each text's concept tokens added after its words, each once. */
 	Analyzer addedTo(Analyzer analyzer) {
+		return wrap(analyzer, false);
+	}
+
+	/**
+	 * {@code analyzer} with each text's concept tokens stacked on its last word, as often as the text
+	 * mentions them: the words keep their positions and the text its length.
+	 */
+	Analyzer countedIn(Analyzer analyzer) {
+		return wrap(analyzer, true);
+	}
+
+	private Analyzer wrap(Analyzer analyzer, boolean counted) {
 		return new AnalyzerWrapper(analyzer.getReuseStrategy()) {
 			@Override
 			protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -76,42 +108,51 @@ final class ConceptTokens {
 			@Override
 			protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
 				return new TokenStreamComponents(components.getSource(),
-						new Appended(components.getTokenStream(), ConceptTokens.this));
+						new Appended(components.getTokenStream(), ConceptTokens.this, counted));
 			}
 		};
 	}
 
-	/** Whether a record's terms match a query of terms, conjunctions and disjunctions. */
-	private static Predicate<Set<String>> matcher(Query query) {
+	/**
+	 * How often a text mentions what a query of terms, conjunctions and disjunctions matches: a term
+	 * as often as it occurs, alternatives as often as the most frequent, a conjunction as often as its
+	 * rarest part. Not a sum of the alternatives: a compound and its parts are one mention, not two.
+	 */
+	private static ToIntFunction<Map<String, Integer>> counter(Query query) {
 		if (query instanceof BoostQuery boosted) {
-			return matcher(boosted.getQuery());
+			return counter(boosted.getQuery());
 		}
 		if (query instanceof TermQuery term) {
 			String text = term.getTerm().text();
-			return (terms) -> terms.contains(text);
+			return (terms) -> terms.getOrDefault(text, 0);
 		}
 		if (query instanceof SynonymQuery synonyms) {
 			List<String> texts = synonyms.getTerms().stream().map(Term::text).toList();
-			return (terms) -> texts.stream().anyMatch(terms::contains);
+			return (terms) -> texts.stream().mapToInt((text) -> terms.getOrDefault(text, 0)).max().orElse(0);
 		}
 		if (query instanceof DisjunctionMaxQuery alternatives) {
-			List<Predicate<Set<String>>> any = alternatives.getDisjuncts().stream().map(ConceptTokens::matcher).toList();
-			return (terms) -> any.stream().anyMatch((matches) -> matches.test(terms));
+			return most(alternatives.getDisjuncts().stream().map(ConceptTokens::counter).toList());
 		}
 		if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0) {
-			List<Predicate<Set<String>>> required = new ArrayList<>();
-			List<Predicate<Set<String>>> optional = new ArrayList<>();
+			List<ToIntFunction<Map<String, Integer>>> required = new ArrayList<>();
+			List<ToIntFunction<Map<String, Integer>>> optional = new ArrayList<>();
 			for (BooleanClause clause : bool.clauses()) {
 				switch (clause.getOccur()) {
-					case MUST, FILTER -> required.add(matcher(clause.getQuery()));
-					case SHOULD -> optional.add(matcher(clause.getQuery()));
+					case MUST, FILTER -> required.add(counter(clause.getQuery()));
+					case SHOULD -> optional.add(counter(clause.getQuery()));
 					case MUST_NOT -> throw new IllegalStateException("A synonym expansion excludes words: " + query);
 				}
 			}
-			return (terms) -> required.stream().allMatch((matches) -> matches.test(terms))
-					&& (!required.isEmpty() || optional.stream().anyMatch((matches) -> matches.test(terms)));
+			if (required.isEmpty()) {
+				return most(optional);
+			}
+			return (terms) -> required.stream().mapToInt((count) -> count.applyAsInt(terms)).min().orElse(0);
 		}
 		throw new IllegalStateException("A synonym expansion gives a query concept tokens cannot stand for: " + query);
+	}
+
+	private static ToIntFunction<Map<String, Integer>> most(List<ToIntFunction<Map<String, Integer>>> counts) {
+		return (terms) -> counts.stream().mapToInt((count) -> count.applyAsInt(terms)).max().orElse(0);
 	}
 
 	/**
@@ -128,7 +169,9 @@ final class ConceptTokens {
 
 		private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
 
-		private final Set<String> terms = new HashSet<>();
+		private final boolean counted;
+
+		private final Map<String, Integer> terms = new HashMap<>();
 
 		private List<String> pending;
 
@@ -138,28 +181,29 @@ final class ConceptTokens {
 
 		private int lastEnd;
 
-		Appended(TokenStream input, ConceptTokens concepts) {
+		Appended(TokenStream input, ConceptTokens concepts, boolean counted) {
 			super(input);
 			this.concepts = concepts;
+			this.counted = counted;
 		}
 
 		@Override
 		public boolean incrementToken() throws IOException {
 			if (this.pending == null) {
 				if (this.input.incrementToken()) {
-					this.terms.add(this.term.toString());
+					this.terms.merge(this.term.toString(), 1, Integer::sum);
 					this.lastStart = this.offset.startOffset();
 					this.lastEnd = this.offset.endOffset();
 					return true;
 				}
-				this.pending = this.concepts.of(this.terms);
+				this.pending = this.counted ? this.concepts.counted(this.terms) : this.concepts.of(this.terms);
 			}
 			if (this.next == this.pending.size()) {
 				return false;
 			}
 			clearAttributes();
 			this.term.setEmpty().append(this.pending.get(this.next++));
-			this.increment.setPositionIncrement(1);
+			this.increment.setPositionIncrement(this.counted ? 0 : 1);
 			this.offset.setOffset(this.lastStart, this.lastEnd);
 			return true;
 		}

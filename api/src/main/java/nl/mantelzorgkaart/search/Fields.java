@@ -33,7 +33,11 @@ final class Fields {
 	/** Explanations borrowed from the vocabulary (see {@link IndexedRecord#context()}); not in {@link #ALL}. */
 	static final String CONTEXT = "context";
 
-	/** Everything above in one field: how many of the query's words a record has, wherever. */
+	/**
+	 * Everything above in one field: how many of the query's words a record has, wherever. Each value
+	 * also has the concept tokens of its synonyms, stacked on its last word as often as it mentions
+	 * them (see {@link ConceptTokens#countedIn}): the first pass of a ranking scores those.
+	 */
 	static final String ALL = "all";
 
 	/**

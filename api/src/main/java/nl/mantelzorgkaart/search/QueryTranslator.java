@@ -72,7 +72,8 @@ final class QueryTranslator {
 	 * @param match which records the text finds: a small query with the same matches as {@code query}
 	 *        (every weighted field is part of {@code all} or is {@code context}, and both are in
 	 *        {@code anywhere}), cheap to count and facet without scores; null with {@code query}
-	 * @param firstPass a light ranking (the text in {@code all} and in the names) that picks the candidates
+	 * @param firstPass a light ranking (the text's concept tokens and other words in {@code all}, and the
+	 *        text in the names) that picks the candidates
 	 *        {@code query} then ranks: scoring every match with the full query costs too much when a
 	 *        common word finds most of 100,000 records; null with {@code query}
 	 * @param highlight the words to mark in snippets: the match query's, with synonyms spelled out; null
@@ -126,8 +127,11 @@ final class QueryTranslator {
 		Query all = perField.get(Fields.ALL);
 		if (all != null) {
 			query.add(all, Occur.SHOULD);
-			firstPass.add(all, Occur.SHOULD);
 			clauses++;
+			// In the first pass a synonym entry is one term, its concept token, which the record has as often
+			// as it mentions the entry's most frequent word: a few terms that skip well instead of dozens.
+			Query allConcepts = concepts.onFields(scored, Fields.ALL).get(Fields.ALL);
+			firstPass.add((allConcepts != null) ? allConcepts : all, Occur.SHOULD);
 		}
 		for (Map.Entry<String, Float> boosted : Fields.BOOSTS.entrySet()) {
 			Query field = perField.get(boosted.getKey());

@@ -113,8 +113,10 @@ public final class SearchIndex implements AutoCloseable {
 		try {
 			Files.createDirectories(path);
 			this.directory = FSDirectory.open(path);
+			ConceptTokens concepts = new ConceptTokens(analyzers);
 			Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.index(), Map.of(Fields.SPELL, analyzers.folding(),
-					Fields.TITLE, analyzers.folding(), Fields.ANYWHERE, new ConceptTokens(analyzers).addedTo(analyzers.index())));
+					Fields.TITLE, analyzers.folding(), Fields.ANYWHERE, concepts.addedTo(analyzers.index()), Fields.ALL,
+					concepts.countedIn(analyzers.index())));
 			IndexWriterConfig config = new IndexWriterConfig(perField)
 				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
 				.setRAMBufferSizeMB(64);

@@ -9,6 +9,8 @@ import java.util.List;
 
 import nl.mantelzorgkaart.IntegrationTest;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,38 @@ class ConceptTokensTests {
 			"Vrij parkeren bij de ingang | #respijtzorg", "Opvang voor vluchtelingen | #dagbesteding" })
 	void aTextWithoutTheSynonymsHasNoConcept(String text, String concept) {
 		assertThat(conceptsOf(text)).doesNotContain(concept);
+	}
+
+	@Test
+	void inTheRankedTextAConceptCountsAsOftenAsItsMostMentionedWordAndLeavesThePositionsAlone() {
+		Analyzer analyzer = new ConceptTokens(this.index.analyzers()).countedIn(this.index.analyzers().index());
+		String text = "Respijtzorg thuis: respijtzorg in het weekend en even vrij bij dementie";
+		List<String> tokens = QueryTranslator.tokens(analyzer, Fields.ALL, text);
+		assertThat(tokens.stream().filter("#respijtzorg"::equals)).hasSize(2);
+		assertThat(tokens.stream().filter("#dementie"::equals)).hasSize(1);
+		// Stacked on the last word: a phrase over the words still finds them where they are.
+		assertThat(tokens.stream().filter((token) -> !token.startsWith("#")).toList())
+			.isEqualTo(QueryTranslator.tokens(this.index.analyzers().index(), Fields.ALL, text));
+		List<Integer> increments = positionIncrements(analyzer, text);
+		assertThat(increments.subList(increments.size() - 3, increments.size())).containsOnly(0);
+		assertThat(QueryTranslator.tokens(analyzer, Fields.ALL, "Een cursus over de zorg voor een ander"))
+			.doesNotContain("#respijtzorg");
+	}
+
+	private static List<Integer> positionIncrements(Analyzer analyzer, String text) {
+		List<Integer> increments = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(Fields.ALL, text)) {
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				increments.add(increment.getPositionIncrement());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return increments;
 	}
 
 	@Test
