@@ -25,7 +25,9 @@ import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -37,6 +39,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -70,11 +73,22 @@ public final class SearchIndex implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	/** Raise when documents or fields change: an index built by another version is rebuilt. */
-	static final int DOCUMENT_VERSION = 5;
+	static final int DOCUMENT_VERSION = 6;
 
 	private static final String SCHEMA_KEY = "schema";
 
 	private static final String STAMP_KEY = "stamp";
+
+	/**
+	 * The description: stored, and with each word's offsets in the postings, so that a snippet marks the
+	 * words found without analysing the text again.
+	 */
+	private static final FieldType DESCRIPTION_TYPE = new FieldType(TextField.TYPE_STORED);
+
+	static {
+		DESCRIPTION_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		DESCRIPTION_TYPE.freeze();
+	}
 
 	/** Separates a facet value's id from its label; ids are slugs and never contain it. */
 	static final char LABEL_SEPARATOR = '|';
@@ -254,7 +268,7 @@ public final class SearchIndex implements AutoCloseable {
 		document.add(new StringField(Fields.KIND, record.kind().key(), Store.YES));
 		document.add(new StringField(Fields.STATUS, record.status(), Store.YES));
 		document.add(new TextField(Fields.NAME, record.name(), Store.YES));
-		document.add(new TextField(Fields.DESCRIPTION, record.description(), Store.YES));
+		document.add(new Field(Fields.DESCRIPTION, record.description(), DESCRIPTION_TYPE));
 		document.add(new SortedDocValuesField(Fields.SORT_NAME,
 				new BytesRef(record.name().toLowerCase(Locale.ROOT))));
 		addText(document, Fields.ALIASES, record.aliases());
