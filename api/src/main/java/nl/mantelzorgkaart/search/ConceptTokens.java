@@ -2,8 +2,8 @@ package nl.mantelzorgkaart.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
@@ -22,6 +22,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -43,8 +44,14 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class ConceptTokens {
 
-	/** Per concept token, how often a text with these term counts mentions it (0: not at all). */
-	private final Map<String, ToIntFunction<Map<String, Integer>>> concepts = new LinkedHashMap<>();
+	/** The concept tokens, in the order of the synonym file. */
+	private final List<String> names = new ArrayList<>();
+
+	/** Per concept (as in {@link #names}), how often a text with these term counts mentions it (0: not at all). */
+	private final List<ToIntFunction<Map<String, Integer>>> counts = new ArrayList<>();
+
+	/** Per term, the concepts whose expansion has it: only those can be in a text with the term. */
+	private final Map<String, BitSet> byTerm = new HashMap<>();
 
 	/** The most concept tokens one text gets of one concept: past a few, BM25 hardly counts more. */
 	static final int MAX_REPEATS = 8;
@@ -56,19 +63,46 @@ final class ConceptTokens {
 			if (expansion == null) {
 				throw new IllegalStateException("The synonym entry '" + entry + "' has no searchable word");
 			}
-			this.concepts.put(concept, counter(expansion));
+			int index = this.names.size();
+			this.names.add(concept);
+			this.counts.add(counter(expansion));
+			expansion.visit(new QueryVisitor() {
+				@Override
+				public void consumeTerms(Query query, Term... terms) {
+					for (Term term : terms) {
+						ConceptTokens.this.byTerm.computeIfAbsent(term.text(), (text) -> new BitSet()).set(index);
+					}
+				}
+
+				@Override
+				public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+					return this;
+				}
+			});
 		});
 	}
 
 	/** The concept tokens of a text with these term counts, in concept order, each once. */
 	List<String> of(Map<String, Integer> terms) {
 		List<String> found = new ArrayList<>();
-		this.concepts.forEach((concept, count) -> {
-			if (count.applyAsInt(terms) > 0) {
-				found.add(concept);
+		candidates(terms).stream().forEach((concept) -> {
+			if (this.counts.get(concept).applyAsInt(terms) > 0) {
+				found.add(this.names.get(concept));
 			}
 		});
 		return found;
+	}
+
+	/** The concepts one of whose terms the text has. */
+	private BitSet candidates(Map<String, Integer> terms) {
+		BitSet candidates = new BitSet(this.names.size());
+		for (String term : terms.keySet()) {
+			BitSet concepts = this.byTerm.get(term);
+			if (concepts != null) {
+				candidates.or(concepts);
+			}
+		}
+		return candidates;
 	}
 
 	/**
@@ -77,9 +111,9 @@ final class ConceptTokens {
 	 */
 	List<String> counted(Map<String, Integer> terms) {
 		List<String> found = new ArrayList<>();
-		this.concepts.forEach((concept, count) -> {
-			for (int i = Math.min(MAX_REPEATS, count.applyAsInt(terms)); i > 0; i--) {
-				found.add(concept);
+		candidates(terms).stream().forEach((concept) -> {
+			for (int i = Math.min(MAX_REPEATS, this.counts.get(concept).applyAsInt(terms)); i > 0; i--) {
+				found.add(this.names.get(concept));
 			}
 		});
 		return found;
