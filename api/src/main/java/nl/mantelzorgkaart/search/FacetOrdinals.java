@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,9 @@ final class FacetOrdinals {
 
 	private final Map<Facet, OrdRange> ranges = new EnumMap<>(Facet.class);
 
+	/** Per dimension, the ordinal of each value id. */
+	private final Map<Facet, Map<String, Integer>> byId = new EnumMap<>(Facet.class);
+
 	FacetOrdinals(SortedSetDocValuesReaderState state, int maxDoc) throws IOException {
 		SortedSetDocValues values = state.getDocValues();
 		int valueCount = Math.toIntExact(values.getValueCount());
@@ -57,6 +61,11 @@ final class FacetOrdinals {
 			OrdRange range = state.getOrdRange(facet.dimension());
 			if (range != null) {
 				this.ranges.put(facet, range);
+				Map<String, Integer> byId = new HashMap<>();
+				for (int ord = range.start; ord <= range.end; ord++) {
+					byId.put(this.ids[ord], ord);
+				}
+				this.byId.put(facet, byId);
 			}
 		}
 		this.starts = new int[maxDoc + 1];
@@ -94,15 +103,7 @@ final class FacetOrdinals {
 
 	/** The ordinal of a value of a dimension, or -1 when no record has it. */
 	int ordinal(Facet facet, String id) {
-		OrdRange range = this.ranges.get(facet);
-		if (range != null) {
-			for (int ord = range.start; ord <= range.end; ord++) {
-				if (id.equals(this.ids[ord])) {
-					return ord;
-				}
-			}
-		}
-		return -1;
+		return this.byId.getOrDefault(facet, Map.of()).getOrDefault(id, -1);
 	}
 
 	/**
