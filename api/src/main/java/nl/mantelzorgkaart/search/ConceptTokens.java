@@ -82,11 +82,15 @@ final class ConceptTokens {
 		});
 	}
 
-	/** The concept tokens of a text with these term counts, in concept order, each once. */
-	List<String> of(Map<String, Integer> terms) {
+	/**
+	 * The concept tokens of a text with these term counts, in concept order, each as often as the text
+	 * mentions the concept but at most {@code repeats} times (1: each concept once; more: its term
+	 * frequency, for scoring).
+	 */
+	List<String> of(Map<String, Integer> terms, int repeats) {
 		List<String> found = new ArrayList<>();
 		candidates(terms).stream().forEach((concept) -> {
-			if (this.counts.get(concept).applyAsInt(terms) > 0) {
+			for (int i = Math.min(repeats, this.counts.get(concept).applyAsInt(terms)); i > 0; i--) {
 				found.add(this.names.get(concept));
 			}
 		});
@@ -103,20 +107,6 @@ final class ConceptTokens {
 			}
 		}
 		return candidates;
-	}
-
-	/**
-	 * The concept tokens of a text with these term counts, each as often as the text mentions the
-	 * concept (at most {@link #MAX_REPEATS} times): its term frequency, for scoring.
-	 */
-	List<String> counted(Map<String, Integer> terms) {
-		List<String> found = new ArrayList<>();
-		candidates(terms).stream().forEach((concept) -> {
-			for (int i = Math.min(MAX_REPEATS, this.counts.get(concept).applyAsInt(terms)); i > 0; i--) {
-				found.add(this.names.get(concept));
-			}
-		});
-		return found;
 	}
 
 	/** {@code analyzer} with each text's concept tokens added after its words, each once. */
@@ -230,7 +220,7 @@ final class ConceptTokens {
 					this.lastEnd = this.offset.endOffset();
 					return true;
 				}
-				this.pending = this.counted ? this.concepts.counted(this.terms) : this.concepts.of(this.terms);
+				this.pending = this.concepts.of(this.terms, this.counted ? MAX_REPEATS : 1);
 			}
 			if (this.next == this.pending.size()) {
 				return false;
