@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +16,6 @@ import nl.mantelzorgkaart.graph.GraphReads;
 import nl.mantelzorgkaart.graph.Ids;
 import nl.mantelzorgkaart.graph.InvalidArgumentException;
 import nl.mantelzorgkaart.graph.Paging;
-import nl.mantelzorgkaart.knowledge.Explained;
-import nl.mantelzorgkaart.offering.OfferingReads;
-import nl.mantelzorgkaart.organisation.Organisation;
 import nl.mantelzorgkaart.search.SearchRequest.Near;
 import nl.mantelzorgkaart.search.SearchRequest.Part;
 import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
@@ -46,18 +41,18 @@ class SearchController {
 
 	private final GraphReads graph;
 
-	private final OfferingReads offerings;
+	private final HitRecords records;
 
-	SearchController(SocialMapSearch search, GraphReads graph, OfferingReads offerings) {
+	SearchController(SocialMapSearch search, GraphReads graph, HitRecords records) {
 		this.search = search;
 		this.graph = graph;
-		this.offerings = offerings;
+		this.records = records;
 	}
 
 	@QueryMapping
 	SearchConnection search(@Argument String text, @Argument SearchFilterInput filter, @Argument NearInput near,
 			@Argument SearchSort sort, @Argument Boolean includeEnded, @Argument Boolean explain, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument String after, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		String checkedText = SearchRequest.checkText(text);
 		Map<Facet, List<String>> filters = filters(filter);
 		Near position = (near != null) ? near.check() : null;
@@ -84,8 +79,16 @@ class SearchController {
 		if (selection.contains("edges/node/snippets")) {
 			parts.add(Part.SNIPPETS);
 		}
-		SearchResults results = this.search.search(new SearchRequest(checkedText, filters, position,
-				Boolean.TRUE.equals(includeEnded), sort, size, offset, Boolean.TRUE.equals(explain), parts));
+		// The page's records are read from the graph while the search counts facets and makes snippets.
+		boolean records = selection.contains("edges/node/record");
+		SearchResults results = this.search.search(
+				new SearchRequest(checkedText, filters, position, Boolean.TRUE.equals(includeEnded), sort, size, offset,
+						Boolean.TRUE.equals(explain), parts),
+				(page) -> {
+					if (records) {
+						this.records.readAhead(page, context);
+					}
+				});
 		List<SearchEdge> edges = new ArrayList<>(results.hits().size());
 		for (int i = 0; i < results.hits().size(); i++) {
 			edges.add(new SearchEdge(encodeCursor(offset + i + 1), results.hits().get(i)));
@@ -112,40 +115,13 @@ class SearchController {
 	}
 
 	/**
-	 * Each hit's record, read from the graph with one query per kind for the whole page; offerings with
-	 * their organisers, which the request keeps for {@code Offering.organisers}: a page of offerings and
-	 * who offers them costs one round trip, not two.
+	 * Each hit's record, read from the graph with one query per kind for the whole page (offerings with
+	 * their organisers, which {@code Offering.organisers} then reuses): a page of offerings and who offers
+	 * them costs one round trip, started while the search was still counting facets.
 	 */
 	@BatchMapping(typeName = "SearchHit", field = "record")
 	Map<Hit, Object> record(List<Hit> hits, GraphQLContext context) {
-		Map<SearchKind, List<String>> idsByKind = new EnumMap<>(SearchKind.class);
-		for (Hit hit : hits) {
-			idsByKind.computeIfAbsent(hit.kind(), (kind) -> new ArrayList<>()).add(hit.id());
-		}
-		Map<String, Object> records = new LinkedHashMap<>();
-		idsByKind.forEach((kind, ids) -> {
-			if (kind == SearchKind.OFFERING) {
-				Map<String, List<Organisation>> organisers = new HashMap<>();
-				this.offerings.withOrganisers(ids).forEach((id, read) -> {
-					records.put(kind.key() + ":" + id, read.offering());
-					organisers.put(id, read.organisers());
-				});
-				context.put(OfferingReads.READ_ORGANISERS, organisers);
-				return;
-			}
-			this.graph
-				.list("MATCH (n:" + kind.label() + ") WHERE n.id IN $ids RETURN n", Map.of("ids", ids),
-						(row) -> row.get("n").asNode())
-				.forEach((node) -> records.put(kind.key() + ":" + node.get("id").asString(), Explained.record(node)));
-		});
-		Map<Hit, Object> result = new LinkedHashMap<>();
-		for (Hit hit : hits) {
-			Object record = records.get(hit.kind().key() + ":" + hit.id());
-			if (record != null) {
-				result.put(hit, record);
-			}
-		}
-		return result;
+		return this.records.records(hits, context);
 	}
 
 	private Map<Facet, List<String>> filters(SearchFilterInput input) {

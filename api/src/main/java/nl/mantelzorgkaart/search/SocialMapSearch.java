@@ -9,8 +9,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import nl.mantelzorgkaart.search.SearchIndex.SearchView;
 import nl.mantelzorgkaart.search.SearchRequest.Near;
@@ -19,6 +21,7 @@ import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
 import nl.mantelzorgkaart.search.SearchResults.FacetCount;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
 import nl.mantelzorgkaart.search.SearchResults.Hit;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.IndexableField;
@@ -95,9 +98,19 @@ public class SocialMapSearch {
 
 	/** Runs one checked search. */
 	public SearchResults search(SearchRequest request) {
+		return search(request, (page) -> {
+		});
+	}
+
+	/**
+	 * Runs one checked search, and tells {@code onPage} which records the page holds (ids by kind, in
+	 * page order) as soon as they are ranked: before the facet counts and snippets are worked out, so that
+	 * the caller can start reading those records from the graph meanwhile.
+	 */
+	public SearchResults search(SearchRequest request, Consumer<Map<SearchKind, List<String>>> onPage) {
 		return this.index.withSearcher((searcher) -> {
 			try {
-				return run(searcher, request);
+				return run(searcher, request, onPage);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -105,13 +118,31 @@ public class SocialMapSearch {
 		});
 	}
 
-	private SearchResults run(SearchView searcher, SearchRequest request) throws IOException {
+	private SearchResults run(SearchView searcher, SearchRequest request,
+			Consumer<Map<SearchKind, List<String>>> onPage) throws IOException {
 		QueryTranslator.Translation text = this.translator.translate(request.text(), searcher);
 		SearchSort sort = (request.sort() != null) ? request.sort()
 				: (request.near() != null) ? SearchSort.DISTANCE : text.isEmpty() ? SearchSort.NAME : SearchSort.RELEVANCE;
-		// Two passes: which records match (counted and faceted without scores, on the small match query),
-		// and the best of them (scored with skipping, so documents that cannot make the page are passed by).
+		// Two passes: the best records (scored with skipping, so documents that cannot make the page are
+		// passed by), then which records match (counted and faceted without scores, on the small match query).
 		Query query = query(searcher, text, request, true, Pass.RANK);
+		int wanted = Math.max(1, request.offset() + request.first());
+		TopDocs topDocs = (sort == SearchSort.RELEVANCE && !text.isEmpty()) ? rank(searcher, text, request, query, wanted)
+				: searcher.search(query, new TopFieldCollectorManager(sort(sort, request.near(), text.isEmpty()),
+						wanted, null, wanted + 1, false));
+		ScoreDoc[] page = (request.offset() >= topDocs.scoreDocs.length) ? new ScoreDoc[0]
+				: Arrays.copyOfRange(topDocs.scoreDocs, request.offset(),
+						Math.min(topDocs.scoreDocs.length, request.offset() + request.first()));
+		StoredFields stored = searcher.storedFields();
+		List<Document> documents = new ArrayList<>(page.length);
+		Map<SearchKind, List<String>> idsByKind = new EnumMap<>(SearchKind.class);
+		for (ScoreDoc scoreDoc : page) {
+			Document document = stored.document(scoreDoc.doc, HIT_FIELDS);
+			documents.add(document);
+			idsByKind.computeIfAbsent(kind(document), (kind) -> new ArrayList<>()).add(document.get(Fields.ID));
+		}
+		onPage.accept(idsByKind);
+
 		FacetOrdinals.Counts matches = null;
 		int total = -1;
 		if (request.parts().contains(Part.FACETS) && searcher.ordinals() != null) {
@@ -123,29 +154,20 @@ public class SocialMapSearch {
 		else if (request.parts().contains(Part.TOTAL)) {
 			total = searcher.count(query(searcher, text, request, true, Pass.MATCH));
 		}
-		int wanted = Math.max(1, request.offset() + request.first());
-		TopDocs topDocs = (sort == SearchSort.RELEVANCE && !text.isEmpty()) ? rank(searcher, text, request, query, wanted)
-				: searcher.search(query, new TopFieldCollectorManager(sort(sort, request.near(), text.isEmpty()),
-						wanted, null, wanted + 1, false));
 		if (total < 0) {
 			// A lower bound, past offset + first whenever there are more hits than this page.
 			total = (int) topDocs.totalHits.value;
 		}
-
-		ScoreDoc[] page = (request.offset() >= topDocs.scoreDocs.length) ? new ScoreDoc[0]
-				: Arrays.copyOfRange(topDocs.scoreDocs, request.offset(),
-						Math.min(topDocs.scoreDocs.length, request.offset() + request.first()));
 		if (!text.isEmpty() && page.length > 0 && sort != SearchSort.RELEVANCE) {
 			// Hits sorted by distance or name carry no score unless asked for; the page's are computed here.
 			TopFieldCollector.populateScores(page, searcher, query);
 		}
 		String[] snippets = request.parts().contains(Part.SNIPPETS) ? snippets(searcher, text, page)
 				: new String[page.length];
-		StoredFields stored = searcher.storedFields();
 		List<Hit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
 			ScoreDoc scoreDoc = page[i];
-			var document = stored.document(scoreDoc.doc, HIT_FIELDS);
+			Document document = documents.get(i);
 			Double distance = null;
 			if (request.near() != null) {
 				distance = distanceKm(document.getFields(Fields.LAT), document.getFields(Fields.LON), request.near());
@@ -153,8 +175,7 @@ public class SocialMapSearch {
 			IndexableField approximate = document.getField(Fields.APPROXIMATE);
 			String explanation = request.explain() ? searcher.explain(query, scoreDoc.doc).toString() : null;
 			float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
-			hits.add(new Hit(SearchKind.valueOf(document.get(Fields.KIND).toUpperCase(java.util.Locale.ROOT)),
-					document.get(Fields.ID), document.get(Fields.NAME), score,
+			hits.add(new Hit(kind(document), document.get(Fields.ID), document.get(Fields.NAME), score,
 					(snippets[i] != null) ? List.of(snippets[i].split("\u2029")) : List.of(), distance,
 					distance != null && approximate != null && approximate.numericValue().intValue() == 1,
 					explanation));
@@ -162,6 +183,10 @@ public class SocialMapSearch {
 		return new SearchResults(hits, request.offset(), total,
 				(matches != null) ? facets(searcher, request, matches) : List.of(),
 				request.parts().contains(Part.SUGGESTIONS) ? didYouMean(searcher, text) : List.of(), sort);
+	}
+
+	private static SearchKind kind(Document document) {
+		return SearchKind.valueOf(document.get(Fields.KIND).toUpperCase(Locale.ROOT));
 	}
 
 	/**

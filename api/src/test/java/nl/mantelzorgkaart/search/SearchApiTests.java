@@ -168,6 +168,34 @@ class SearchApiTests {
 	}
 
 	@Test
+	void twoSearchesInOneRequestEachGetTheirOwnRecords() {
+		// Each search reads its page's records while it counts facets; both pages must get theirs.
+		String pages = """
+				{
+				  dementia: search(text: "dementie", filter: {kinds: [OFFERING]}, first: 5) {
+				    facets { dimension } edges { node { kind id record { ... on Offering { id organisers { id } } } } }
+				  }
+				  terms: search(text: "wat is blokzorg", first: 5) {
+				    facets { dimension } edges { node { kind id record { ... on Offering { id } ... on Term { id } } } }
+				  }
+				}""";
+		long before = this.graph.roundTrips();
+		GraphQlTester.Response response = this.graphQl.document(pages).execute();
+		response.errors().verify();
+		for (String search : List.of("dementia", "terms")) {
+			List<String> ids = response.path(search + ".edges[*].node.id").entityList(String.class).get();
+			assertThat(ids).isNotEmpty();
+			assertThat(response.path(search + ".edges[*].node.record.id").entityList(String.class).get())
+				.isEqualTo(ids);
+		}
+		assertThat(response.path("terms.edges[*].node.kind").entityList(String.class).get()).contains("TERM",
+				"OFFERING");
+		response.path("dementia.edges[*].node.record.organisers").entityList(Object.class).hasSizeGreaterThan(0);
+		// One read per search for its offerings (with their organisers), one for the glossary terms.
+		assertThat(this.graph.roundTrips() - before).isEqualTo(3);
+	}
+
+	@Test
 	void facetsCountEachDimensionWithTheOtherFiltersApplied() {
 		Map<String, Object> all = result(Map.of("text", "mantelzorgers"));
 		Map<String, Object> dementia = result(
