@@ -33,7 +33,13 @@ final class FacetOrdinals {
 	/** Where each record's ordinals start in {@link #ordinals} (one past the last record: the end). */
 	private final int[] starts;
 
-	private final int[] ordinals;
+	/**
+	 * The ordinals of each record in turn, as chars while the index has at most 65,536 facet values (half
+	 * the memory to walk; null past that), else as ints in {@link #wideOrdinals}.
+	 */
+	private final char[] ordinals;
+
+	private final int[] wideOrdinals;
 
 	private final String[] ids;
 
@@ -45,6 +51,11 @@ final class FacetOrdinals {
 	private final Map<Facet, Map<String, Integer>> byId = new EnumMap<>(Facet.class);
 
 	FacetOrdinals(SortedSetDocValuesReaderState state, int maxDoc) throws IOException {
+		this(state, maxDoc, Character.MAX_VALUE + 1);
+	}
+
+	/** @param narrowValues up to how many facet values the ordinals are kept as chars (for tests) */
+	FacetOrdinals(SortedSetDocValuesReaderState state, int maxDoc, int narrowValues) throws IOException {
 		SortedSetDocValues values = state.getDocValues();
 		int valueCount = Math.toIntExact(values.getValueCount());
 		this.ids = new String[valueCount];
@@ -86,7 +97,22 @@ final class FacetOrdinals {
 			}
 		}
 		this.starts[maxDoc] = size;
-		this.ordinals = Arrays.copyOf(ordinals, size);
+		if (valueCount <= Math.min(narrowValues, Character.MAX_VALUE + 1)) {
+			this.ordinals = new char[size];
+			for (int i = 0; i < size; i++) {
+				this.ordinals[i] = (char) ordinals[i];
+			}
+			this.wideOrdinals = null;
+		}
+		else {
+			this.ordinals = null;
+			this.wideOrdinals = Arrays.copyOf(ordinals, size);
+		}
+	}
+
+	/** The i-th ordinal of {@link #ordinals} or {@link #wideOrdinals}. */
+	private int ordinal(int i) {
+		return (this.ordinals != null) ? this.ordinals[i] : this.wideOrdinals[i];
 	}
 
 	/** The ids and labels of every value of a dimension in the index, in label order. */
@@ -228,24 +254,23 @@ final class FacetOrdinals {
 		@Override
 		public void collect(int doc) {
 			int record = this.docBase + doc;
-			int[] ordinals = FacetOrdinals.this.ordinals;
 			int start = FacetOrdinals.this.starts[record];
 			int end = FacetOrdinals.this.starts[record + 1];
 			long passed = 0;
 			for (int i = start; i < end; i++) {
-				passed |= this.passes[ordinals[i]];
+				passed |= this.passes[ordinal(i)];
 			}
 			long failed = this.all & ~passed;
 			if (failed == 0) {
 				for (int i = start; i < end; i++) {
-					this.counts[ordinals[i]]++;
+					this.counts[ordinal(i)]++;
 				}
 				this.matches++;
 			}
 			else if (Long.bitCount(failed) == 1) {
 				OrdRange range = this.filtered[Long.numberOfTrailingZeros(failed)];
 				for (int i = start; i < end; i++) {
-					int ord = ordinals[i];
+					int ord = ordinal(i);
 					if (ord >= range.start && ord <= range.end) {
 						this.counts[ord]++;
 					}
