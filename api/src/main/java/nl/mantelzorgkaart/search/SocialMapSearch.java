@@ -29,6 +29,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -42,6 +43,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -125,10 +127,12 @@ public class SocialMapSearch {
 				: (request.near() != null) ? SearchSort.DISTANCE : text.isEmpty() ? SearchSort.NAME : SearchSort.RELEVANCE;
 		// Two passes: the best records (scored with skipping, so documents that cannot make the page are
 		// passed by), then which records match (counted and faceted without scores, on the small match query).
-		Query query = query(searcher, text, request, true, Pass.RANK);
+		Query query = textQuery(text, request, Pass.RANK);
+		Query filter = filter(text, request, true);
 		int wanted = Math.max(1, request.offset() + request.first());
-		TopDocs topDocs = (sort == SearchSort.RELEVANCE && !text.isEmpty()) ? rank(searcher, text, request, query, wanted)
-				: searcher.search(query, new TopFieldCollectorManager(sort(sort, request.near(), text.isEmpty()),
+		TopDocs topDocs = (sort == SearchSort.RELEVANCE && !text.isEmpty())
+				? rank(searcher, text, request, query, filter, wanted)
+				: searcher.search(query, filter, new TopFieldCollectorManager(sort(sort, request.near(), text.isEmpty()),
 						wanted, null, wanted + 1, false));
 		ScoreDoc[] page = (request.offset() >= topDocs.scoreDocs.length) ? new ScoreDoc[0]
 				: Arrays.copyOfRange(topDocs.scoreDocs, request.offset(),
@@ -147,12 +151,12 @@ public class SocialMapSearch {
 		int total = -1;
 		if (request.parts().contains(Part.FACETS) && searcher.ordinals() != null) {
 			// One pass counts the matches, their facet values and each filtered dimension's sideways counts.
-			matches = searcher.search(query(searcher, text, request, false, Pass.MATCH),
+			matches = searcher.search(textQuery(text, request, Pass.MATCH), filter(text, request, false),
 					searcher.ordinals().counter(facetFilters(searcher.ordinals(), text, request)));
 			total = matches.matches();
 		}
 		else if (request.parts().contains(Part.TOTAL)) {
-			total = searcher.count(query(searcher, text, request, true, Pass.MATCH));
+			total = searcher.search(textQuery(text, request, Pass.MATCH), filter, new TotalHitCountCollectorManager());
 		}
 		if (total < 0) {
 			// A lower bound, past offset + first whenever there are more hits than this page.
@@ -199,10 +203,10 @@ public class SocialMapSearch {
 	 * at 100,000 records 0.70 with 300 candidates, 0.72 with 100, 0.74 with 30).
 	 */
 	private static TopDocs rank(SearchView searcher, QueryTranslator.Translation text, SearchRequest request,
-			Query full, int wanted) throws IOException {
+			Query full, Query filter, int wanted) throws IOException {
 		int candidates = Math.max(wanted, CANDIDATES);
 		// Counted one past what is wanted, so that without an exact count one still knows whether there are more.
-		TopDocs first = searcher.search(query(searcher, text, request, true, Pass.FIRST),
+		TopDocs first = searcher.search(textQuery(text, request, Pass.FIRST), filter,
 				new TopScoreDocCollectorManager(candidates, null, Math.max(candidates, wanted + 1), false));
 		int window = Math.min(CANDIDATES, first.scoreDocs.length);
 		ScoreDoc[] ranked = first.scoreDocs.clone();
@@ -221,93 +225,84 @@ public class SocialMapSearch {
 	}
 
 	/**
-	 * The text query with the filters.
+	 * The text query, with the distance filter of a search near a place (no use to keep; see
+	 * {@link #filter}).
 	 *
-	 * @param facetFilters whether to filter on facet values too, or only on status and distance (for
-	 *        {@link FacetOrdinals#counter(Map)}, which applies the facet filters itself)
 	 * @param pass whether to find the matches only, or to rank them lightly or fully
 	 */
-	private static Query query(SearchView searcher, QueryTranslator.Translation text, SearchRequest request,
-			boolean facetFilters, Pass pass) throws IOException {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
+	private static Query textQuery(QueryTranslator.Translation text, SearchRequest request, Pass pass) {
+		Query textQuery;
 		if (text.isEmpty()) {
-			query.add(new MatchAllDocsQuery(), Occur.MUST);
+			textQuery = new MatchAllDocsQuery();
 		}
 		else if (pass == Pass.MATCH) {
-			query.add(text.match(), Occur.FILTER);
+			textQuery = text.match();
 		}
 		else {
 			// The matches are those of the match query, exactly as counted; the scoring query ranks them. At
 			// a weight of 0 the match query never decides a rank, so the search can skip what it alone finds.
-			query.add(new BooleanQuery.Builder().add((pass == Pass.RANK) ? text.query() : text.firstPass(), Occur.SHOULD)
+			textQuery = new BooleanQuery.Builder()
+				.add((pass == Pass.RANK) ? text.query() : text.firstPass(), Occur.SHOULD)
 				.add(new BoostQuery(text.match(), 0f), Occur.SHOULD)
-				.build(), Occur.MUST);
+				.build();
 			if (pass == Pass.RANK) {
 				// Of the records a text matches about equally well, a steady point of contact for carers comes
 				// first: for "mantelzorg Eemnes" that is the consultant who can help with anything.
-				query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(
-						new Term(Facet.SUPPORT_FUNCTION.filterField(), POINT_OF_CONTACT_FUNCTION))),
-						POINT_OF_CONTACT_BOOST), Occur.SHOULD);
+				textQuery = new BooleanQuery.Builder().add(textQuery, Occur.MUST)
+					.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(
+							new Term(Facet.SUPPORT_FUNCTION.filterField(), POINT_OF_CONTACT_FUNCTION))),
+							POINT_OF_CONTACT_BOOST), Occur.SHOULD)
+					.build();
 			}
 		}
+		Near near = request.near();
+		if (near == null) {
+			return textQuery;
+		}
+		BooleanQuery.Builder nearby = new BooleanQuery.Builder();
+		nearby.add(LatLonPoint.newDistanceQuery(Fields.POINT, near.lat(), near.lon(), near.radiusKm() * 1000),
+				Occur.SHOULD);
+		if (request.filters().containsKey(Facet.AREA)) {
+			// With an area chosen, records serving it without an address still count as near.
+			nearby.add(new TermQuery(new Term(Fields.POSITIONED, "no")), Occur.SHOULD);
+		}
+		if (!text.isEmpty()) {
+			placeIndependent(nearby);
+		}
+		return new BooleanQuery.Builder().add(textQuery, Occur.MUST).add(nearby.build(), Occur.FILTER).build();
+	}
+
+	/**
+	 * Which records a search may find whatever its text: those not ended, with one of the values asked
+	 * for in each filtered dimension; null for every record. A few filters serve most searches, and the
+	 * searcher keeps their records (see {@link SearchView#search(Query, Query, CollectorManager)}).
+	 *
+	 * @param facetFilters whether to filter on facet values too, or only on status (for
+	 *        {@link FacetOrdinals#counter(Map)}, which applies the facet filters itself)
+	 */
+	private static Query filter(QueryTranslator.Translation text, SearchRequest request, boolean facetFilters) {
+		BooleanQuery.Builder filter = new BooleanQuery.Builder();
+		boolean filtered = false;
 		if (!request.includeEnded()) {
-			query.add(new TermQuery(new Term(Fields.STATUS, "ended")), Occur.MUST_NOT);
+			filter.add(new TermQuery(new Term(Fields.STATUS, "ended")), Occur.MUST_NOT);
+			filtered = true;
 		}
-		for (Map.Entry<Facet, List<String>> filter : request.filters().entrySet()) {
-			Facet facet = filter.getKey();
-			List<String> ids = filter.getValue();
-			if (!facetFilters || ids.isEmpty()) {
-				continue;
-			}
-			if (facet == Facet.KIND && !text.isEmpty() && kindsExcluded(searcher, ids, query)) {
+		for (Map.Entry<Facet, List<String>> values : request.filters().entrySet()) {
+			Facet facet = values.getKey();
+			if (!facetFilters || values.getValue().isEmpty()) {
 				continue;
 			}
 			BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-			for (String id : ids) {
+			for (String id : values.getValue()) {
 				anyOf.add(new TermQuery(new Term(facet.filterField(), id)), Occur.SHOULD);
 			}
 			if (facet == Facet.AREA && !text.isEmpty()) {
 				placeIndependent(anyOf);
 			}
-			query.add(anyOf.build(), Occur.FILTER);
+			filter.add(anyOf.build(), Occur.FILTER);
+			filtered = true;
 		}
-		Near near = request.near();
-		if (near != null) {
-			BooleanQuery.Builder nearby = new BooleanQuery.Builder();
-			nearby.add(LatLonPoint.newDistanceQuery(Fields.POINT, near.lat(), near.lon(), near.radiusKm() * 1000),
-					Occur.SHOULD);
-			if (request.filters().containsKey(Facet.AREA)) {
-				// With an area chosen, records serving it without an address still count as near.
-				nearby.add(new TermQuery(new Term(Fields.POSITIONED, "no")), Occur.SHOULD);
-			}
-			if (!text.isEmpty()) {
-				placeIndependent(nearby);
-			}
-			query.add(nearby.build(), Occur.FILTER);
-		}
-		return query.build();
-	}
-
-	/**
-	 * Filters on kinds by leaving the other kinds out, when the kinds asked for are most of the index
-	 * (offerings are): a positive filter on "offering" would lead the search and have it visit nearly
-	 * every record, where leaving out the few others costs little. Returns whether it did.
-	 */
-	private static boolean kindsExcluded(SearchView searcher, List<String> kinds, BooleanQuery.Builder query)
-			throws IOException {
-		long wanted = 0;
-		for (String kind : kinds) {
-			wanted += searcher.getIndexReader().docFreq(new Term(Facet.KIND.filterField(), kind));
-		}
-		if (wanted * 2 <= searcher.getIndexReader().numDocs()) {
-			return false;
-		}
-		for (SearchKind kind : SearchKind.values()) {
-			if (!kinds.contains(kind.key())) {
-				query.add(new TermQuery(new Term(Facet.KIND.filterField(), kind.key())), Occur.MUST_NOT);
-			}
-		}
-		return true;
+		return filtered ? filter.add(new MatchAllDocsQuery(), Occur.MUST).build() : null;
 	}
 
 	/**
