@@ -46,14 +46,19 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -62,6 +67,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.Version;
@@ -372,17 +378,23 @@ public final class SearchIndex implements AutoCloseable {
 		/** How many filters' records a searcher keeps: 16 KB each at 128,000 records. */
 		static final int KEPT_FILTERS = 64;
 
+		/**
+		 * A filter that lets through fewer than one record in this many leads the search (see
+		 * {@link #search(Query, Query, CollectorManager)}).
+		 */
+		static final int FEW_RECORDS = 16;
+
 		private final FacetOrdinals ordinals;
 
-		/** Per filter, the live records it lets through, per segment; the most recently used are kept. */
-		private final Map<Query, FixedBitSet[]> accepted = new LinkedHashMap<>(16, 0.75f, true) {
+		private final Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
+
+		/** Per filter, the live records it lets through; the most recently used are kept. */
+		private final Map<Query, Records> accepted = new LinkedHashMap<>(16, 0.75f, true) {
 			@Override
-			protected boolean removeEldestEntry(Map.Entry<Query, FixedBitSet[]> eldest) {
+			protected boolean removeEldestEntry(Map.Entry<Query, Records> eldest) {
 				return size() > KEPT_FILTERS;
 			}
 		};
-
-		private final Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
 
 		SearchView(IndexReader reader, FacetsConfig config) throws IOException {
 			super(reader);
@@ -396,6 +408,90 @@ public final class SearchIndex implements AutoCloseable {
 			for (Facet facet : Facet.values()) {
 				this.labels.put(facet, (ordinals != null) ? ordinals.labels(facet) : Map.of());
 			}
+		}
+
+		/**
+		 * Searches {@code query} among the records {@code filter} lets through (every record when it is
+		 * null). The filter's records are worked out once per searcher and filter: the same few filters
+		 * (status, kind, area) serve most searches. When they are many, they are no clause of the query but
+		 * the only records its scorers may accept: so a ranking disjunction stays a bare disjunction, which
+		 * Lucene 9 scores with block-max skipping (MaxScore); next to a required or prohibited clause it
+		 * scores document at a time (WAND), three times as slow at 100,000 records. When they are few (one
+		 * small place), they lead the search as a required clause, and the query visits only them.
+		 */
+		<C extends Collector, T> T search(Query query, Query filter, CollectorManager<C, T> manager)
+				throws IOException {
+			if (filter == null) {
+				return search(query, manager);
+			}
+			Records records = accepted(filter);
+			if (records.count() * FEW_RECORDS < getIndexReader().maxDoc()) {
+				return search(new BooleanQuery.Builder().add(query, Occur.MUST).add(records, Occur.FILTER).build(), manager);
+			}
+			C collector = manager.newCollector();
+			Weight weight = createWeight(rewrite(query), collector.scoreMode(), 1f);
+			// No setWeight: a count that a collector could take from the weight would not know the filter.
+			List<LeafReaderContext> leaves = getIndexReader().leaves();
+			for (int i = 0; i < leaves.size(); i++) {
+				LeafReaderContext leaf = leaves.get(i);
+				LeafCollector leafCollector;
+				try {
+					leafCollector = collector.getLeafCollector(leaf);
+				}
+				catch (CollectionTerminatedException ex) {
+					continue; // nothing of interest in this segment
+				}
+				BulkScorer scorer = weight.bulkScorer(leaf);
+				if (scorer != null) {
+					try {
+						scorer.score(leafCollector, records.bits()[i]);
+					}
+					catch (CollectionTerminatedException ex) {
+						// the collector has what it needs from this segment
+					}
+				}
+				leafCollector.finish();
+			}
+			return manager.reduce(List.of(collector));
+		}
+
+		/** The live records that {@code filter} lets through. */
+		private Records accepted(Query filter) throws IOException {
+			synchronized (this.accepted) {
+				Records kept = this.accepted.get(filter);
+				if (kept != null) {
+					return kept;
+				}
+			}
+			Weight weight = createWeight(rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+			List<LeafReaderContext> leaves = getIndexReader().leaves();
+			FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+			int count = 0;
+			for (int i = 0; i < leaves.size(); i++) {
+				LeafReaderContext leaf = leaves.get(i);
+				FixedBitSet accepted = new FixedBitSet(leaf.reader().maxDoc());
+				BulkScorer scorer = weight.bulkScorer(leaf);
+				if (scorer != null) {
+					scorer.score(new LeafCollector() {
+						@Override
+						public void setScorer(Scorable scorable) {
+							// only which records, not how well
+						}
+
+						@Override
+						public void collect(int doc) {
+							accepted.set(doc);
+						}
+					}, leaf.reader().getLiveDocs());
+				}
+				bits[i] = accepted;
+				count += accepted.cardinality();
+			}
+			Records records = new Records(bits, count);
+			synchronized (this.accepted) {
+				this.accepted.put(filter, records);
+			}
+			return records;
 		}
 
 		/**
@@ -432,83 +528,6 @@ public final class SearchIndex implements AutoCloseable {
 			return scores;
 		}
 
-		/**
-		 * Searches {@code query} among the records {@code filter} lets through (every record when it is
-		 * null). The filter is no clause of the query: its records, worked out once per searcher and
-		 * filter, are the only ones the query's scorers may accept. So a ranking disjunction stays a bare
-		 * disjunction, which Lucene 9 scores with block-max skipping (MaxScore); next to a required or
-		 * prohibited clause it scores every match (WAND, document at a time), three times as slow at
-		 * 100,000 records. Filters are the same for many searches: status, kind, area.
-		 */
-		<C extends Collector, T> T search(Query query, Query filter, CollectorManager<C, T> manager)
-				throws IOException {
-			if (filter == null) {
-				return search(query, manager);
-			}
-			C collector = manager.newCollector();
-			Weight weight = createWeight(rewrite(query), collector.scoreMode(), 1f);
-			// No setWeight: a count that a collector could take from the weight would not know the filter.
-			List<LeafReaderContext> leaves = getIndexReader().leaves();
-			FixedBitSet[] accepted = accepted(filter);
-			for (int i = 0; i < leaves.size(); i++) {
-				LeafReaderContext leaf = leaves.get(i);
-				LeafCollector leafCollector;
-				try {
-					leafCollector = collector.getLeafCollector(leaf);
-				}
-				catch (CollectionTerminatedException ex) {
-					continue; // nothing of interest in this segment
-				}
-				BulkScorer scorer = weight.bulkScorer(leaf);
-				if (scorer != null) {
-					try {
-						scorer.score(leafCollector, accepted[i]);
-					}
-					catch (CollectionTerminatedException ex) {
-						// the collector has what it needs from this segment
-					}
-				}
-				leafCollector.finish();
-			}
-			return manager.reduce(List.of(collector));
-		}
-
-		/** The live records of each segment that {@code filter} lets through. */
-		private FixedBitSet[] accepted(Query filter) throws IOException {
-			synchronized (this.accepted) {
-				FixedBitSet[] kept = this.accepted.get(filter);
-				if (kept != null) {
-					return kept;
-				}
-			}
-			Weight weight = createWeight(rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
-			List<LeafReaderContext> leaves = getIndexReader().leaves();
-			FixedBitSet[] accepted = new FixedBitSet[leaves.size()];
-			for (int i = 0; i < leaves.size(); i++) {
-				LeafReaderContext leaf = leaves.get(i);
-				FixedBitSet records = new FixedBitSet(leaf.reader().maxDoc());
-				BulkScorer scorer = weight.bulkScorer(leaf);
-				if (scorer != null) {
-					scorer.score(new LeafCollector() {
-						@Override
-						public void setScorer(Scorable scorable) {
-							// only which records, not how well
-						}
-
-						@Override
-						public void collect(int doc) {
-							records.set(doc);
-						}
-					}, leaf.reader().getLiveDocs());
-				}
-				accepted[i] = records;
-			}
-			synchronized (this.accepted) {
-				this.accepted.put(filter, accepted);
-			}
-			return accepted;
-		}
-
 		/** Every record's facet values, or null when the index is empty. */
 		FacetOrdinals ordinals() {
 			return this.ordinals;
@@ -517,6 +536,68 @@ public final class SearchIndex implements AutoCloseable {
 		/** The ids and labels of every value of a dimension in the index. */
 		Map<String, String> labels(Facet facet) {
 			return this.labels.get(facet);
+		}
+
+	}
+
+	/**
+	 * The live records a filter lets through, per segment, and how many: a query that matches them (at a
+	 * constant score), for a search they lead.
+	 */
+	static final class Records extends Query {
+
+		private final FixedBitSet[] bits;
+
+		private final int count;
+
+		Records(FixedBitSet[] bits, int count) {
+			this.bits = bits;
+			this.count = count;
+		}
+
+		FixedBitSet[] bits() {
+			return this.bits;
+		}
+
+		int count() {
+			return this.count;
+		}
+
+		@Override
+		public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+			return new ConstantScoreWeight(this, boost) {
+				@Override
+				public Scorer scorer(LeafReaderContext context) {
+					FixedBitSet records = Records.this.bits[context.ord];
+					return new ConstantScoreScorer(this, score(), scoreMode,
+							new BitSetIterator(records, records.cardinality()));
+				}
+
+				@Override
+				public boolean isCacheable(LeafReaderContext context) {
+					return false; // kept by the searcher already
+				}
+			};
+		}
+
+		@Override
+		public void visit(QueryVisitor visitor) {
+			visitor.visitLeaf(this);
+		}
+
+		@Override
+		public String toString(String field) {
+			return "records(" + this.count + ")";
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return this == other;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this);
 		}
 
 	}

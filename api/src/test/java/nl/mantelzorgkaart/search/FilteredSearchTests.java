@@ -27,6 +27,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A search with a filter handed to the scorers as the records they may accept finds, ranks and counts
@@ -47,9 +49,15 @@ class FilteredSearchTests {
 		.add(new TermQuery(new Term(Fields.ALL, "dementie")), Occur.SHOULD)
 		.build();
 
-	@Test
-	void ranksOnlyWhatTheFilterLetsThroughAsAFilterClauseWould() throws Exception {
-		try (ByteBuffersDirectory directory = index(false); DirectoryReader reader = DirectoryReader.open(directory)) {
+	/**
+	 * @param others how many organisations to add: with 60, the filter lets through fewer than one
+	 *        record in {@link SearchView#FEW_RECORDS}, and leads the search instead
+	 */
+	@ParameterizedTest(name = "{0} other records")
+	@ValueSource(ints = { 0, 60 })
+	void ranksOnlyWhatTheFilterLetsThroughAsAFilterClauseWould(int others) throws Exception {
+		try (ByteBuffersDirectory directory = index(false, others);
+				DirectoryReader reader = DirectoryReader.open(directory)) {
 			SearchView searcher = new SearchView(reader, new FacetsConfig());
 			TopDocs filtered = searcher.search(RESPITE_OR_DEMENTIA, OFFERINGS_NOT_ENDED,
 					new TopScoreDocCollectorManager(3, null, 3, false));
@@ -69,7 +77,7 @@ class FilteredSearchTests {
 
 	@Test
 	void countsOnlyWhatTheFilterLetsThrough() throws Exception {
-		try (ByteBuffersDirectory directory = index(false); DirectoryReader reader = DirectoryReader.open(directory)) {
+		try (ByteBuffersDirectory directory = index(false, 0); DirectoryReader reader = DirectoryReader.open(directory)) {
 			SearchView searcher = new SearchView(reader, new FacetsConfig());
 			// A single term in an index without deletions: the count the term's own statistics would give
 			// (4 records have "respijtzorg") is not the filtered count.
@@ -82,7 +90,7 @@ class FilteredSearchTests {
 
 	@Test
 	void leavesDeletedRecordsOut() throws Exception {
-		try (ByteBuffersDirectory directory = index(true); DirectoryReader reader = DirectoryReader.open(directory)) {
+		try (ByteBuffersDirectory directory = index(true, 0); DirectoryReader reader = DirectoryReader.open(directory)) {
 			SearchView searcher = new SearchView(reader, new FacetsConfig());
 
 			assertThat(names(searcher, searcher.search(RESPITE_OR_DEMENTIA, OFFERINGS_NOT_ENDED,
@@ -93,8 +101,11 @@ class FilteredSearchTests {
 		}
 	}
 
-	/** Offerings, one ended, an organisation; with {@code deleteOne}, the offering "respijtzorg" deleted. */
-	private static ByteBuffersDirectory index(boolean deleteOne) throws Exception {
+	/**
+	 * Offerings, one ended, an organisation and {@code others} more; with {@code deleteOne}, the offering
+	 * "respijtzorg" deleted.
+	 */
+	private static ByteBuffersDirectory index(boolean deleteOne, int others) throws Exception {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
 			writer.addDocument(record("1", "offering", "active", "respijtzorg dementie"));
@@ -103,6 +114,9 @@ class FilteredSearchTests {
 			writer.addDocument(record("4", "organisation", "active", "respijtzorg dementie"));
 			writer.addDocument(record("5", "offering", "active", "dementie"));
 			writer.addDocument(record("6", "offering", "active", "dagbesteding"));
+			for (int i = 0; i < others; i++) {
+				writer.addDocument(record("other-" + i, "organisation", "active", "dagbesteding voor iedereen"));
+			}
 			if (deleteOne) {
 				writer.deleteDocuments(new Term(Fields.ID, "2"));
 			}
