@@ -3,10 +3,8 @@ package nl.mantelzorgkaart.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +14,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Every record's facet values as ordinals in memory, read once from the facet doc values when a
@@ -47,9 +42,6 @@ final class FacetOrdinals {
 
 	private final Map<Facet, OrdRange> ranges = new EnumMap<>(Facet.class);
 
-	/** Per dimension, the ordinal of each value id. */
-	private final Map<Facet, Map<String, Integer>> byId = new EnumMap<>(Facet.class);
-
 	FacetOrdinals(SortedSetDocValuesReaderState state, int maxDoc) throws IOException {
 		this(state, maxDoc, Character.MAX_VALUE + 1);
 	}
@@ -72,11 +64,6 @@ final class FacetOrdinals {
 			OrdRange range = state.getOrdRange(facet.dimension());
 			if (range != null) {
 				this.ranges.put(facet, range);
-				Map<String, Integer> byId = new HashMap<>();
-				for (int ord = range.start; ord <= range.end; ord++) {
-					byId.put(this.ids[ord], ord);
-				}
-				this.byId.put(facet, byId);
 			}
 		}
 		this.starts = new int[maxDoc + 1];
@@ -127,54 +114,56 @@ final class FacetOrdinals {
 		return Collections.unmodifiableMap(labels);
 	}
 
-	/** The ordinal of a value of a dimension, or -1 when no record has it. */
-	int ordinal(Facet facet, String id) {
-		return this.byId.getOrDefault(facet, Map.of()).getOrDefault(id, -1);
-	}
-
 	/**
-	 * Counts, in one pass over the records a search finds before its facet filters, the values of
-	 * those every filter lets through (the matches) and, per filtered dimension, the values in that
-	 * dimension of those only its own filter leaves out: its sideways counts, as if it were not
-	 * filtered, so that choosing another value shows what it would add. A dimension's values are one
-	 * range of ordinals, so one array holds both: a filtered dimension's range holds its sideways counts.
-	 *
-	 * @param filters per filtered dimension, the ordinals of which a record needs at least one
+	 * Counts the values of {@code records} (per segment of {@code leaves}): all values of those that every
+	 * filter lets through (the matches) and, per filtered dimension, the values in that dimension of those
+	 * that only its own filter leaves out: its sideways counts, as if it were not filtered, so that
+	 * choosing another value shows what it would add. A dimension's values are one range of ordinals, so
+	 * one array holds both: a filtered dimension's range holds its sideways counts.
 	 */
-	CollectorManager<Counter, Counts> counter(Map<Facet, int[]> filters) {
-		if (filters.size() > Long.SIZE) {
-			throw new IllegalArgumentException("At most " + Long.SIZE + " filtered dimensions, got " + filters.size());
+	Counts count(List<LeafReaderContext> leaves, FixedBitSet[] records, List<Filter> filters) {
+		int[] counts = new int[this.ids.length];
+		int matches = 0;
+		OrdRange[] ranges = new OrdRange[filters.size()];
+		for (int k = 0; k < ranges.length; k++) {
+			ranges[k] = this.ranges.getOrDefault(filters.get(k).facet(), new OrdRange(0, -1));
 		}
-		// Per ordinal, the filters a record with it passes (bit i: the i-th filter).
-		long[] passes = new long[this.ids.length];
-		OrdRange[] filtered = new OrdRange[filters.size()];
-		int i = 0;
-		for (Map.Entry<Facet, int[]> filter : filters.entrySet()) {
-			for (int ord : filter.getValue()) {
-				passes[ord] |= 1L << i;
+		FixedBitSet[] passes = new FixedBitSet[filters.size()];
+		for (LeafReaderContext leaf : leaves) {
+			for (int k = 0; k < passes.length; k++) {
+				passes[k] = filters.get(k).records()[leaf.ord];
 			}
-			filtered[i++] = this.ranges.getOrDefault(filter.getKey(), new OrdRange(0, -1));
-		}
-		long all = (filters.size() == Long.SIZE) ? -1L : (1L << filters.size()) - 1;
-		return new CollectorManager<>() {
-			@Override
-			public Counter newCollector() {
-				return new Counter(passes, all, filtered);
-			}
-
-			@Override
-			public Counts reduce(Collection<Counter> collectors) {
-				int[] counts = new int[FacetOrdinals.this.ids.length];
-				int matches = 0;
-				for (Counter collector : collectors) {
-					for (int ord = 0; ord < counts.length; ord++) {
-						counts[ord] += collector.counts[ord];
+			long[] words = records[leaf.ord].getBits();
+			for (int word = 0; word < words.length; word++) {
+				for (long bits = words[word]; bits != 0; bits &= bits - 1) {
+					int doc = (word << 6) | Long.numberOfTrailingZeros(bits);
+					long failed = 0;
+					for (int k = 0; k < passes.length; k++) {
+						if (!passes[k].get(doc)) {
+							failed |= 1L << k;
+						}
 					}
-					matches += collector.matches;
+					int start = this.starts[leaf.docBase + doc];
+					int end = this.starts[leaf.docBase + doc + 1];
+					if (failed == 0) {
+						for (int i = start; i < end; i++) {
+							counts[ordinal(i)]++;
+						}
+						matches++;
+					}
+					else if (Long.bitCount(failed) == 1) {
+						OrdRange range = ranges[Long.numberOfTrailingZeros(failed)];
+						for (int i = start; i < end; i++) {
+							int ord = ordinal(i);
+							if (ord >= range.start && ord <= range.end) {
+								counts[ord]++;
+							}
+						}
+					}
 				}
-				return new Counts(counts, matches);
 			}
-		};
+		}
+		return new Counts(counts, matches);
 	}
 
 	/**
@@ -215,72 +204,21 @@ final class FacetOrdinals {
 
 	}
 
-	/** Per ordinal, how many matches have the value; and how many matches there are. */
-	record Counts(int[] counts, int matches) {
+	/** A filtered dimension, and the records its filter lets through (per segment). */
+	record Filter(Facet facet, FixedBitSet[] records) {
 
 	}
 
-	/** Counts the values of each record it collects, as {@link #counter(Map)} describes. */
-	final class Counter extends SimpleCollector {
+	/** Per ordinal, how many matches have the value; and how many matches there are. */
+	record Counts(int[] counts, int matches) {
 
-		private final int[] counts = new int[FacetOrdinals.this.ids.length];
-
-		private final long[] passes;
-
-		private final long all;
-
-		private final OrdRange[] filtered;
-
-		private int matches;
-
-		private int docBase;
-
-		Counter(long[] passes, long all, OrdRange[] filtered) {
-			this.passes = passes;
-			this.all = all;
-			this.filtered = filtered;
-		}
-
-		@Override
-		protected void doSetNextReader(LeafReaderContext context) {
-			this.docBase = context.docBase;
-		}
-
-		@Override
-		public void setScorer(Scorable scorer) {
-			// counts need no scores
-		}
-
-		@Override
-		public void collect(int doc) {
-			int record = this.docBase + doc;
-			int start = FacetOrdinals.this.starts[record];
-			int end = FacetOrdinals.this.starts[record + 1];
-			long passed = 0;
-			for (int i = start; i < end; i++) {
-				passed |= this.passes[ordinal(i)];
+		/** These counts without those of {@code some} of their records. */
+		Counts minus(Counts some) {
+			int[] rest = this.counts.clone();
+			for (int ord = 0; ord < rest.length; ord++) {
+				rest[ord] -= some.counts[ord];
 			}
-			long failed = this.all & ~passed;
-			if (failed == 0) {
-				for (int i = start; i < end; i++) {
-					this.counts[ordinal(i)]++;
-				}
-				this.matches++;
-			}
-			else if (Long.bitCount(failed) == 1) {
-				OrdRange range = this.filtered[Long.numberOfTrailingZeros(failed)];
-				for (int i = start; i < end; i++) {
-					int ord = ordinal(i);
-					if (ord >= range.start && ord <= range.end) {
-						this.counts[ord]++;
-					}
-				}
-			}
-		}
-
-		@Override
-		public ScoreMode scoreMode() {
-			return ScoreMode.COMPLETE_NO_SCORES;
+			return new Counts(rest, this.matches - some.matches);
 		}
 
 	}

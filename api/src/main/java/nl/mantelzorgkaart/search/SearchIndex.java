@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -57,6 +58,7 @@ import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
@@ -65,6 +67,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BitSetIterator;
@@ -388,11 +391,25 @@ public final class SearchIndex implements AutoCloseable {
 
 		private final Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
 
+		/** How many filters' counts of every value a searcher keeps: 120 KB each at 30,000 values. */
+		static final int KEPT_COUNTS = 16;
+
 		/** Per filter, the live records it lets through; the most recently used are kept. */
 		private final Map<Query, Records> accepted = new LinkedHashMap<>(16, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<Query, Records> eldest) {
 				return size() > KEPT_FILTERS;
+			}
+		};
+
+		/**
+		 * Per filter and dimension filters, the facet counts of every record the filter lets through; the
+		 * most recently used are kept.
+		 */
+		private final Map<List<Object>, FacetOrdinals.Counts> everyCount = new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<List<Object>, FacetOrdinals.Counts> eldest) {
+				return size() > KEPT_COUNTS;
 			}
 		};
 
@@ -453,6 +470,56 @@ public final class SearchIndex implements AutoCloseable {
 				leafCollector.finish();
 			}
 			return manager.reduce(List.of(collector));
+		}
+
+		/**
+		 * Counts the facet values of the records {@code query} finds among those {@code filter} lets through
+		 * (every record when it is null), with the dimension filters as {@link FacetOrdinals#count}
+		 * applies them: sideways. When most of the records match (a text with a common word), the counts
+		 * are those of every record the filter lets through (kept per filter) less those of the few records
+		 * that do not match: at 100,000 records, counting the values of 120,000 matches is most of a
+		 * search's work.
+		 */
+		FacetOrdinals.Counts facetCounts(Query query, Query filter, Map<Facet, Query> dimensions) throws IOException {
+			Query within = (filter != null) ? filter : new MatchAllDocsQuery();
+			Records records = accepted(within);
+			List<FacetOrdinals.Filter> filters = new ArrayList<>();
+			for (Map.Entry<Facet, Query> dimension : dimensions.entrySet()) {
+				filters.add(new FacetOrdinals.Filter(dimension.getKey(), accepted(dimension.getValue()).bits()));
+			}
+			List<LeafReaderContext> leaves = getIndexReader().leaves();
+			FixedBitSet[] matches = search(query, within, new CollectorManager<RecordsCollector, FixedBitSet[]>() {
+				@Override
+				public RecordsCollector newCollector() {
+					return new RecordsCollector(leaves);
+				}
+
+				@Override
+				public FixedBitSet[] reduce(Collection<RecordsCollector> collectors) {
+					return collectors.iterator().next().records;
+				}
+			});
+			long found = Arrays.stream(matches).mapToLong(FixedBitSet::cardinality).sum();
+			if (found * 2 <= records.count()) {
+				return this.ordinals.count(leaves, matches, filters);
+			}
+			FixedBitSet[] rest = new FixedBitSet[leaves.size()];
+			for (int i = 0; i < rest.length; i++) {
+				rest[i] = records.bits()[i].clone();
+				rest[i].andNot(matches[i]);
+			}
+			List<Object> key = List.of(within, new EnumMap<>(dimensions));
+			FacetOrdinals.Counts every;
+			synchronized (this.everyCount) {
+				every = this.everyCount.get(key);
+			}
+			if (every == null) {
+				every = this.ordinals.count(leaves, records.bits(), filters);
+				synchronized (this.everyCount) {
+					this.everyCount.put(key, every);
+				}
+			}
+			return every.minus(this.ordinals.count(leaves, rest, filters));
 		}
 
 		/** The live records that {@code filter} lets through. */
@@ -598,6 +665,37 @@ public final class SearchIndex implements AutoCloseable {
 		@Override
 		public int hashCode() {
 			return System.identityHashCode(this);
+		}
+
+	}
+
+	/** Collects which records a query finds, per segment (one collector for all segments). */
+	private static final class RecordsCollector extends SimpleCollector {
+
+		private final FixedBitSet[] records;
+
+		private FixedBitSet leaf;
+
+		RecordsCollector(List<LeafReaderContext> leaves) {
+			this.records = new FixedBitSet[leaves.size()];
+			for (LeafReaderContext leaf : leaves) {
+				this.records[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
+			}
+		}
+
+		@Override
+		protected void doSetNextReader(LeafReaderContext context) {
+			this.leaf = this.records[context.ord];
+		}
+
+		@Override
+		public void collect(int doc) {
+			this.leaf.set(doc);
+		}
+
+		@Override
+		public ScoreMode scoreMode() {
+			return ScoreMode.COMPLETE_NO_SCORES;
 		}
 
 	}

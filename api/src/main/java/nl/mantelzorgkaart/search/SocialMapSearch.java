@@ -151,8 +151,8 @@ public class SocialMapSearch {
 		int total = -1;
 		if (request.parts().contains(Part.FACETS) && searcher.ordinals() != null) {
 			// One pass counts the matches, their facet values and each filtered dimension's sideways counts.
-			matches = searcher.search(textQuery(text, request, Pass.MATCH), filter(text, request, false),
-					searcher.ordinals().counter(facetFilters(searcher.ordinals(), text, request)));
+			matches = searcher.facetCounts(textQuery(text, request, Pass.MATCH), filter(text, request, false),
+					dimensionFilters(text, request));
 			total = matches.matches();
 		}
 		else if (request.parts().contains(Part.TOTAL)) {
@@ -278,7 +278,7 @@ public class SocialMapSearch {
 	 * searcher keeps their records (see {@link SearchView#search(Query, Query, CollectorManager)}).
 	 *
 	 * @param facetFilters whether to filter on facet values too, or only on status (for
-	 *        {@link FacetOrdinals#counter(Map)}, which applies the facet filters itself)
+	 *        {@link SearchView#facetCounts}, which applies the facet filters itself)
 	 */
 	private static Query filter(QueryTranslator.Translation text, SearchRequest request, boolean facetFilters) {
 		BooleanQuery.Builder filter = new BooleanQuery.Builder();
@@ -287,22 +287,32 @@ public class SocialMapSearch {
 			filter.add(new TermQuery(new Term(Fields.STATUS, "ended")), Occur.MUST_NOT);
 			filtered = true;
 		}
-		for (Map.Entry<Facet, List<String>> values : request.filters().entrySet()) {
-			Facet facet = values.getKey();
-			if (!facetFilters || values.getValue().isEmpty()) {
-				continue;
+		if (facetFilters) {
+			for (Query dimension : dimensionFilters(text, request).values()) {
+				filter.add(dimension, Occur.FILTER);
+				filtered = true;
+			}
+		}
+		return filtered ? filter.add(new MatchAllDocsQuery(), Occur.MUST).build() : null;
+	}
+
+	/** Per filtered dimension, the records with one of the values asked for. */
+	private static Map<Facet, Query> dimensionFilters(QueryTranslator.Translation text, SearchRequest request) {
+		Map<Facet, Query> filters = new EnumMap<>(Facet.class);
+		request.filters().forEach((facet, ids) -> {
+			if (ids.isEmpty()) {
+				return;
 			}
 			BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-			for (String id : values.getValue()) {
+			for (String id : ids) {
 				anyOf.add(new TermQuery(new Term(facet.filterField(), id)), Occur.SHOULD);
 			}
 			if (facet == Facet.AREA && !text.isEmpty()) {
 				placeIndependent(anyOf);
 			}
-			filter.add(anyOf.build(), Occur.FILTER);
-			filtered = true;
-		}
-		return filtered ? filter.add(new MatchAllDocsQuery(), Occur.MUST).build() : null;
+			filters.put(facet, anyOf.build());
+		});
+		return filters;
 	}
 
 	/**
@@ -325,31 +335,6 @@ public class SocialMapSearch {
 					SortField.FIELD_SCORE, byName);
 			case RELEVANCE -> noText ? new Sort(byName) : new Sort(SortField.FIELD_SCORE, byName);
 		};
-	}
-
-	/**
-	 * The facet filters as the ordinals a record needs one of, per dimension: the same records as the
-	 * filter queries of {@link #query} let through.
-	 */
-	private static Map<Facet, int[]> facetFilters(FacetOrdinals ordinals, QueryTranslator.Translation text,
-			SearchRequest request) {
-		Map<Facet, int[]> filters = new EnumMap<>(Facet.class);
-		request.filters().forEach((facet, ids) -> {
-			if (ids.isEmpty()) {
-				return;
-			}
-			List<Integer> ords = new ArrayList<>();
-			ids.forEach((id) -> ords.add(ordinals.ordinal(facet, id)));
-			if (facet == Facet.AREA && !text.isEmpty()) {
-				for (SearchKind kind : SearchKind.values()) {
-					if (kind.placeIndependent()) {
-						ords.add(ordinals.ordinal(Facet.KIND, kind.key()));
-					}
-				}
-			}
-			filters.put(facet, ords.stream().mapToInt(Integer::intValue).filter((ord) -> ord >= 0).toArray());
-		});
-		return filters;
 	}
 
 	private static List<FacetCounts> facets(SearchView searcher, SearchRequest request, FacetOrdinals.Counts matches) {
