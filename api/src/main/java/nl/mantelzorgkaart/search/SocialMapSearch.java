@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import nl.mantelzorgkaart.search.SearchIndex.SearchView;
 import nl.mantelzorgkaart.search.SearchRequest.Near;
 import nl.mantelzorgkaart.search.SearchRequest.Part;
 import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
