@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -16,24 +17,32 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -54,7 +63,13 @@ public final class SearchView extends IndexSearcher {
 	 */
 	static final int FEW_RECORDS = 16;
 
+	/** How many terms' statistics a searcher keeps; past that it starts again. */
+	static final int KEPT_TERMS = 50_000;
+
 	private final FacetOrdinals ordinals;
+
+	/** Per term, its statistics (and where it is) in this state of the index, looked up once. */
+	private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
 	private final Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
 
@@ -105,6 +120,7 @@ public final class SearchView extends IndexSearcher {
 	 */
 	<C extends Collector, T> T search(Query query, Query filter, CollectorManager<C, T> manager)
 			throws IOException {
+		query = withKnownTerms(query);
 		if (filter == null) {
 			return search(query, manager);
 		}
@@ -189,6 +205,73 @@ public final class SearchView extends IndexSearcher {
 		return every.minus(this.ordinals.count(leaves, rest, filters));
 	}
 
+	/**
+	 * The same query (the same matches and scores) with the statistics of each term from those this
+	 * searcher keeps, and without the terms no record has and the alternatives that need one of them. A
+	 * care concept in a text spells out dozens of alternatives over eight fields, most of them in no
+	 * record of a field; looking each up for every search cost about as much as ranking did.
+	 */
+	Query withKnownTerms(Query query) throws IOException {
+		Query known = knownOrNull(query);
+		return (known != null) ? known : new MatchNoDocsQuery();
+	}
+
+	/** {@link #withKnownTerms}, or null for a query no record matches. */
+	private Query knownOrNull(Query query) throws IOException {
+		if (query instanceof TermQuery termQuery) {
+			Term term = termQuery.getTerm();
+			TermStates states = this.termStates.get(term);
+			if (states == null) {
+				states = TermStates.build(this, term, true);
+				if (this.termStates.size() >= KEPT_TERMS) {
+					this.termStates.clear();
+				}
+				this.termStates.put(term, states);
+			}
+			return (states.docFreq() == 0) ? null : new TermQuery(term, states);
+		}
+		if (query instanceof BoostQuery boosted) {
+			Query known = knownOrNull(boosted.getQuery());
+			return (known != null) ? new BoostQuery(known, boosted.getBoost()) : null;
+		}
+		if (query instanceof ConstantScoreQuery constant) {
+			Query known = knownOrNull(constant.getQuery());
+			return (known != null) ? new ConstantScoreQuery(known) : null;
+		}
+		if (query instanceof DisjunctionMaxQuery alternatives) {
+			List<Query> known = new ArrayList<>();
+			for (Query alternative : alternatives.getDisjuncts()) {
+				Query knownAlternative = knownOrNull(alternative);
+				if (knownAlternative != null) {
+					known.add(knownAlternative);
+				}
+			}
+			return known.isEmpty() ? null : new DisjunctionMaxQuery(known, alternatives.getTieBreakerMultiplier());
+		}
+		if (query instanceof BooleanQuery bool) {
+			BooleanQuery.Builder known = new BooleanQuery.Builder();
+			int matching = 0;
+			int optional = 0;
+			for (BooleanClause clause : bool.clauses()) {
+				Query knownClause = knownOrNull(clause.getQuery());
+				if (knownClause == null) {
+					if (clause.isRequired()) {
+						return null; // a clause no record matches, that every match needs
+					}
+					continue; // an optional clause or an exclusion that changes nothing
+				}
+				known.add(knownClause, clause.getOccur());
+				matching += (clause.getOccur() != Occur.MUST_NOT) ? 1 : 0;
+				optional += (clause.getOccur() == Occur.SHOULD) ? 1 : 0;
+			}
+			if (matching == 0 || optional < bool.getMinimumNumberShouldMatch()) {
+				return null;
+			}
+			return known.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch()).build();
+		}
+		return query;
+	}
+
 	/** The live records that {@code filter} lets through. */
 	private Records accepted(Query filter) throws IOException {
 		synchronized (this.accepted) {
@@ -238,7 +321,7 @@ public final class SearchView extends IndexSearcher {
 		if (docs.length == 0) {
 			return scores;
 		}
-		Weight weight = createWeight(rewrite(query), ScoreMode.COMPLETE, 1f);
+		Weight weight = createWeight(rewrite(withKnownTerms(query)), ScoreMode.COMPLETE, 1f);
 		List<LeafReaderContext> leaves = getIndexReader().leaves();
 		Scorer scorer = null;
 		DocIdSetIterator iterator = null;
