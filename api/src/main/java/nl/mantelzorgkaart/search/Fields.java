@@ -62,10 +62,6 @@ final class Fields {
 	/** Indexed and doc-values points of the record's addresses or area centres. */
 	static final String POINT = "point";
 
-	static final String LAT = "lat";
-
-	static final String LON = "lon";
-
 	static final String POSITIONED = "positioned";
 
 	static final String APPROXIMATE = "approximate";

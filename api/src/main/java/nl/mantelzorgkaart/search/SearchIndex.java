@@ -23,12 +23,14 @@ import nl.mantelzorgkaart.search.IndexedRecord.GeoPoint;
 import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -62,7 +64,7 @@ public final class SearchIndex implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	/** Raise when documents or fields change: an index built by another version is rebuilt. */
-	static final int DOCUMENT_VERSION = 6;
+	static final int DOCUMENT_VERSION = 7;
 
 	private static final String SCHEMA_KEY = "schema";
 
@@ -253,10 +255,14 @@ public final class SearchIndex implements AutoCloseable {
 	private Document document(IndexedRecord record) {
 		Document document = new Document();
 		document.add(new StringField(Fields.KEY, record.kind().key() + ":" + record.id(), Store.NO));
-		document.add(new StringField(Fields.ID, record.id(), Store.YES));
-		document.add(new StringField(Fields.KIND, record.kind().key(), Store.YES));
+		// What a hit shows (see HitFields) is in doc values, not stored with the description.
+		document.add(new StringField(Fields.ID, record.id(), Store.NO));
+		document.add(new BinaryDocValuesField(Fields.ID, new BytesRef(record.id())));
+		document.add(new StringField(Fields.KIND, record.kind().key(), Store.NO));
+		document.add(new SortedDocValuesField(Fields.KIND, new BytesRef(record.kind().key())));
 		document.add(new StringField(Fields.STATUS, record.status(), Store.YES));
-		document.add(new TextField(Fields.NAME, record.name(), Store.YES));
+		document.add(new TextField(Fields.NAME, record.name(), Store.NO));
+		document.add(new BinaryDocValuesField(Fields.NAME, new BytesRef(record.name())));
 		document.add(new Field(Fields.DESCRIPTION, record.description(), DESCRIPTION_TYPE));
 		document.add(new SortedDocValuesField(Fields.SORT_NAME,
 				new BytesRef(record.name().toLowerCase(Locale.ROOT))));
@@ -292,11 +298,9 @@ public final class SearchIndex implements AutoCloseable {
 		for (GeoPoint point : record.points()) {
 			document.add(new LatLonPoint(Fields.POINT, point.lat(), point.lon()));
 			document.add(new LatLonDocValuesField(Fields.POINT, point.lat(), point.lon()));
-			document.add(new StoredField(Fields.LAT, point.lat()));
-			document.add(new StoredField(Fields.LON, point.lon()));
 		}
 		document.add(new StringField(Fields.POSITIONED, record.points().isEmpty() ? "no" : "yes", Store.NO));
-		document.add(new StoredField(Fields.APPROXIMATE, record.approximatePosition() ? 1 : 0));
+		document.add(new NumericDocValuesField(Fields.APPROXIMATE, record.approximatePosition() ? 1 : 0));
 		if (record.lastVerified() != null) {
 			document.add(new StoredField(Fields.LAST_VERIFIED, record.lastVerified().toString()));
 		}

@@ -20,11 +20,8 @@ import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
 import nl.mantelzorgkaart.search.SearchResults.FacetCount;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
 import nl.mantelzorgkaart.search.SearchResults.Hit;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,7 +46,6 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.SloppyMath;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,9 +57,6 @@ public class SocialMapSearch {
 
 	/** How many values each facet dimension lists. */
 	static final int FACET_VALUES = 25;
-
-	private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.KIND, Fields.NAME, Fields.LAT, Fields.LON,
-			Fields.APPROXIMATE);
 
 	private static final int SNIPPET_PASSAGES = 2;
 
@@ -136,13 +129,11 @@ public class SocialMapSearch {
 		ScoreDoc[] page = (request.offset() >= topDocs.scoreDocs.length) ? new ScoreDoc[0]
 				: Arrays.copyOfRange(topDocs.scoreDocs, request.offset(),
 						Math.min(topDocs.scoreDocs.length, request.offset() + request.first()));
-		StoredFields stored = searcher.storedFields();
-		List<Document> documents = new ArrayList<>(page.length);
+		List<HitFields> records = HitFields.read(searcher.getIndexReader(),
+				Arrays.stream(page).mapToInt((hit) -> hit.doc).toArray());
 		Map<SearchKind, List<String>> idsByKind = new EnumMap<>(SearchKind.class);
-		for (ScoreDoc scoreDoc : page) {
-			Document document = stored.document(scoreDoc.doc, HIT_FIELDS);
-			documents.add(document);
-			idsByKind.computeIfAbsent(kind(document), (kind) -> new ArrayList<>()).add(document.get(Fields.ID));
+		for (HitFields record : records) {
+			idsByKind.computeIfAbsent(record.kind(), (kind) -> new ArrayList<>()).add(record.id());
 		}
 		onPage.accept(idsByKind);
 
@@ -170,26 +161,17 @@ public class SocialMapSearch {
 		List<Hit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
 			ScoreDoc scoreDoc = page[i];
-			Document document = documents.get(i);
-			Double distance = null;
-			if (request.near() != null) {
-				distance = distanceKm(document.getFields(Fields.LAT), document.getFields(Fields.LON), request.near());
-			}
-			IndexableField approximate = document.getField(Fields.APPROXIMATE);
+			HitFields record = records.get(i);
+			Double distance = (request.near() != null) ? record.distanceKm(request.near()) : null;
 			String explanation = request.explain() ? searcher.explain(query, scoreDoc.doc).toString() : null;
 			float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
-			hits.add(new Hit(kind(document), document.get(Fields.ID), document.get(Fields.NAME), score,
+			hits.add(new Hit(record.kind(), record.id(), record.name(), score,
 					(snippets[i] != null) ? List.of(snippets[i].split("\u2029")) : List.of(), distance,
-					distance != null && approximate != null && approximate.numericValue().intValue() == 1,
-					explanation));
+					distance != null && record.approximate(), explanation));
 		}
 		return new SearchResults(hits, request.offset(), total,
 				(matches != null) ? facets(searcher, request, matches) : List.of(),
 				request.parts().contains(Part.SUGGESTIONS) ? didYouMean(searcher, text) : List.of(), sort);
-	}
-
-	private static SearchKind kind(Document document) {
-		return SearchKind.valueOf(document.get(Fields.KIND).toUpperCase(Locale.ROOT));
 	}
 
 	/**
@@ -394,15 +376,6 @@ public class SocialMapSearch {
 		return changed ? List.of(String.join(" ", corrected)) : List.of();
 	}
 
-	private static Double distanceKm(IndexableField[] lats, IndexableField[] lons, Near near) {
-		double best = Double.POSITIVE_INFINITY;
-		for (int i = 0; i < Math.min(lats.length, lons.length); i++) {
-			best = Math.min(best, SloppyMath.haversinMeters(near.lat(), near.lon(), lats[i].numericValue().doubleValue(),
-					lons[i].numericValue().doubleValue()));
-		}
-		return Double.isInfinite(best) ? null : Math.round(best / 100.0) / 10.0;
-	}
-
 	/**
 	 * Names that complete what is being typed: every word but the last as typed, the last as a prefix.
 	 */
@@ -424,20 +397,12 @@ public class SocialMapSearch {
 						new Sort(new SortField(Fields.SORT_NAME, SortField.Type.STRING)));
 				Set<String> seen = new LinkedHashSet<>();
 				List<Completion> completions = new ArrayList<>();
-				StoredFields stored = searcher.storedFields();
-				List<ScoreDoc> docs = new ArrayList<>(Arrays.asList(top.scoreDocs));
-				Map<Integer, org.apache.lucene.document.Document> documents = new LinkedHashMap<>();
-				for (ScoreDoc doc : docs) {
-					documents.put(doc.doc, stored.document(doc.doc, HIT_FIELDS));
-				}
-				docs.sort((a, b) -> Integer.compare(documents.get(a.doc).get(Fields.NAME).length(),
-						documents.get(b.doc).get(Fields.NAME).length()));
-				for (ScoreDoc doc : docs) {
-					var document = documents.get(doc.doc);
-					if (completions.size() < first && seen.add(document.get(Fields.NAME).toLowerCase(java.util.Locale.ROOT))) {
-						completions.add(new Completion(document.get(Fields.NAME),
-								SearchKind.valueOf(document.get(Fields.KIND).toUpperCase(java.util.Locale.ROOT)),
-								document.get(Fields.ID)));
+				List<HitFields> records = new ArrayList<>(HitFields.read(searcher.getIndexReader(),
+						Arrays.stream(top.scoreDocs).mapToInt((hit) -> hit.doc).toArray()));
+				records.sort(Comparator.comparingInt((HitFields record) -> record.name().length()));
+				for (HitFields record : records) {
+					if (completions.size() < first && seen.add(record.name().toLowerCase(Locale.ROOT))) {
+						completions.add(new Completion(record.name(), record.kind(), record.id()));
 					}
 				}
 				return completions;
