@@ -3,6 +3,8 @@ package nl.mantelzorgkaart.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +25,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -31,7 +34,10 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.QueryBuilder.TermAndBoost;
 
 /**
  * Turns what a caregiver typed into a Lucene query. The text is only ever analysed, never parsed as
@@ -102,8 +108,11 @@ final class QueryTranslator {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int clauses = 0;
 		String age = ageWords(text);
-		Set<String> common = commonWords(words, reader);
-		List<String> scoredWords = scoredWords(words, common);
+		// Each word's own terms, as indexed: none for a stop word, its stem first.
+		Map<String, List<String>> own = new LinkedHashMap<>();
+		words.forEach((word) -> own.computeIfAbsent(word, (key) -> tokens(this.analyzers.index(), Fields.ALL, key)));
+		Set<String> common = commonWords(own, reader);
+		List<String> scoredWords = scoredWords(words, own, common);
 		String scored = ((scoredWords.size() < words.size()) ? String.join(" ", scoredWords) : text) + age;
 		// The words that make a record a match: all but the common ones the scores leave out. A record
 		// that has only "zorg" of "hulp in het huishouden omdat ik voor mijn partner zorg" is no answer
@@ -168,9 +177,8 @@ final class QueryTranslator {
 					continue;
 				}
 				unknown.add(word);
-				List<String> own = tokens(this.analyzers.index(), Fields.ALL, word);
 				// The word's own stem (parts of a compound come after it): the one a typo is in.
-				for (String stem : own.isEmpty() ? own : own.subList(0, 1)) {
+				for (String stem : own.get(word).isEmpty() ? own.get(word) : own.get(word).subList(0, 1)) {
 					if (stem.length() >= 4 && reader.docFreq(new Term(Fields.ALL, stem)) == 0) {
 						int edits = (stem.length() >= 8) ? 2 : 1;
 						// Expanded to the close spellings once here, not by each of the three queries that use it.
@@ -260,28 +268,33 @@ final class QueryTranslator {
 	 * rare it is. Common words add almost nothing to a BM25 score but cost the most to score: every
 	 * record has to be visited for them. They still decide which records match.
 	 */
-	private List<String> scoredWords(List<String> words, Set<String> common) {
+	private List<String> scoredWords(List<String> words, Map<String, List<String>> own, Set<String> common) {
 		List<String> strong = words.stream().filter((word) -> this.analyzers.weight(word) == 1f).toList();
 		List<String> rare = strong.stream().filter((word) -> !common.contains(word)).toList();
 		// Common words go only when at least two other words are left to rank by: in "mantelzorg Eemnes"
 		// the one other word cannot tell the records of Eemnes apart.
-		List<String> content = (searchable(rare) >= 2) ? rare : strong;
-		return (searchable(content) > 0) ? content : words;
+		List<String> content = (searchable(rare, own) >= 2) ? rare : strong;
+		return (searchable(content, own) > 0) ? content : words;
 	}
 
-	private long searchable(List<String> words) {
-		return words.stream().filter((word) -> !tokens(this.analyzers.query(), Fields.ALL, word).isEmpty()).count();
+	/** How many of the words are no stop words (every chain drops the same stop words, and only those). */
+	private static long searchable(List<String> words, Map<String, List<String>> own) {
+		return words.stream().filter((word) -> !own.get(word).isEmpty()).count();
 	}
 
-	/** The words whose own term is in more than {@link #COMMON_SHARE} of the records. */
-	private Set<String> commonWords(List<String> words, IndexReader reader) {
+	/**
+	 * The words whose own term is in more than {@link #COMMON_SHARE} of the records.
+	 *
+	 * @param own each word's own terms, its stem first
+	 */
+	private static Set<String> commonWords(Map<String, List<String>> own, IndexReader reader) {
 		Set<String> common = new LinkedHashSet<>();
 		int records = Math.max(1, reader.numDocs());
 		try {
-			for (String word : words) {
-				List<String> own = tokens(this.analyzers.index(), Fields.ALL, word);
-				if (!own.isEmpty() && reader.docFreq(new Term(Fields.ALL, own.get(0))) > COMMON_SHARE * records) {
-					common.add(word);
+			for (Map.Entry<String, List<String>> word : own.entrySet()) {
+				List<String> terms = word.getValue();
+				if (!terms.isEmpty() && reader.docFreq(new Term(Fields.ALL, terms.get(0))) > COMMON_SHARE * records) {
+					common.add(word.getKey());
 				}
 			}
 		}
@@ -343,17 +356,20 @@ final class QueryTranslator {
 
 	/**
 	 * Builds the query of a text on several fields from one analysis: the query chain (synonym graph,
-	 * compound paths, stemming) is the costly part of a translation, and its tokens do not depend on the
-	 * field.
+	 * compound paths, stemming) and the paths through its graph are the costly part of a translation,
+	 * and neither depends on the field. The query is built for the first field and copied onto the others.
 	 * <p>
 	 * The alternatives at one place in the query graph (a word, its synonyms, its compound parts) become
 	 * a disjunction that counts the best alternative, not their sum: a text naming respite three ways
 	 * ("respijtzorg", "even vrij", "adempauze") is not three times as relevant to "respijtzorg".
 	 */
-	private static final class FieldQueries extends QueryBuilder {
+	static final class FieldQueries extends QueryBuilder {
 
 		/** How much the other matching alternatives add to the best one. */
 		private static final float TIE_BREAKER = 0.1f;
+
+		/** The terms and weights of each synonym query built, which the query does not tell. */
+		private final Map<SynonymQuery, TermAndBoost[]> synonyms = new IdentityHashMap<>();
 
 		FieldQueries(Analyzer analyzer) {
 			super(analyzer);
@@ -362,19 +378,67 @@ final class QueryTranslator {
 		/** The text's query per field, in the fields' order; empty when the text has no searchable word. */
 		Map<String, Query> onFields(String text, String... fields) {
 			Map<String, Query> queries = new LinkedHashMap<>();
-			try (TokenStream analysed = getAnalyzer().tokenStream(fields[0], text)) {
-				Recorded tokens = new Recorded(analysed);
-				for (String field : fields) {
-					Query query = createFieldQuery(tokens, Occur.SHOULD, field, false, 0);
-					if (query != null) {
-						queries.put(field, query);
-					}
-				}
+			Query first = createFieldQuery(getAnalyzer(), Occur.SHOULD, fields[0], text, false, 0);
+			if (first == null) {
+				return queries;
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+			queries.put(fields[0], first);
+			for (String field : Arrays.asList(fields).subList(1, fields.length)) {
+				Query copy = onField(first, field);
+				queries.put(field, (copy != null) ? copy : createFieldQuery(getAnalyzer(), Occur.SHOULD, field, text, false, 0));
 			}
 			return queries;
+		}
+
+		/** The query with its terms in {@code field}; null for a kind of query this does not copy. */
+		private Query onField(Query query, String field) {
+			if (query instanceof TermQuery term) {
+				return new TermQuery(new Term(field, term.getTerm().bytes()));
+			}
+			if (query instanceof BoostQuery boosted) {
+				Query copy = onField(boosted.getQuery(), field);
+				return (copy != null) ? new BoostQuery(copy, boosted.getBoost()) : null;
+			}
+			if (query instanceof DisjunctionMaxQuery alternatives) {
+				List<Query> copies = new ArrayList<>();
+				for (Query alternative : alternatives.getDisjuncts()) {
+					Query copy = onField(alternative, field);
+					if (copy == null) {
+						return null;
+					}
+					copies.add(copy);
+				}
+				return new DisjunctionMaxQuery(copies, alternatives.getTieBreakerMultiplier());
+			}
+			if (query instanceof BooleanQuery bool) {
+				BooleanQuery.Builder copy = new BooleanQuery.Builder()
+					.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+				for (BooleanClause clause : bool.clauses()) {
+					Query clauseCopy = onField(clause.getQuery(), field);
+					if (clauseCopy == null) {
+						return null;
+					}
+					copy.add(clauseCopy, clause.getOccur());
+				}
+				return copy.build();
+			}
+			if (query instanceof SynonymQuery synonym && this.synonyms.containsKey(synonym)) {
+				SynonymQuery.Builder copy = new SynonymQuery.Builder(field);
+				for (TermAndBoost term : this.synonyms.get(synonym)) {
+					copy.addTerm(term.term, term.boost);
+				}
+				return copy.build();
+			}
+			return null;
+		}
+
+		@Override
+		protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+			Query query = super.newSynonymQuery(field, terms);
+			if (query instanceof SynonymQuery synonym) {
+				this.synonyms.put(synonym, terms);
+			}
+			return query;
 		}
 
 		@Override
@@ -395,49 +459,6 @@ final class QueryTranslator {
 			weights.forEach((query, weight) -> alternatives.add((weight == 1f) ? query : new BoostQuery(query, weight)));
 			return (alternatives.size() == 1) ? alternatives.get(0)
 					: new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
-		}
-
-	}
-
-	/**
-	 * The tokens of an analysis, recorded once and replayed on every {@link #reset()}; closing it keeps
-	 * them.
-	 */
-	private static final class Recorded extends TokenStream {
-
-		private final List<State> tokens = new ArrayList<>();
-
-		private final State end;
-
-		private Iterator<State> next;
-
-		Recorded(TokenStream source) throws IOException {
-			super(source.cloneAttributes());
-			source.reset();
-			while (source.incrementToken()) {
-				this.tokens.add(source.captureState());
-			}
-			source.end();
-			this.end = source.captureState();
-		}
-
-		@Override
-		public boolean incrementToken() {
-			if (!this.next.hasNext()) {
-				return false;
-			}
-			restoreState(this.next.next());
-			return true;
-		}
-
-		@Override
-		public void end() {
-			restoreState(this.end);
-		}
-
-		@Override
-		public void reset() {
-			this.next = this.tokens.iterator();
 		}
 
 	}

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** What the translator makes of a text: ages, typos. */
+/** What the translator makes of a text: ages, typos, one query per field. */
 class QueryTranslatorTests {
 
 	@TempDir
@@ -35,6 +37,22 @@ class QueryTranslatorTests {
 				assertThat(translator.translate("dementi", searcher).unknownWords()).containsExactly("dementi");
 				return null;
 			});
+		}
+	}
+
+	@ParameterizedTest(name = "\"{0}\" on every field as if built for that field")
+	@ValueSource(strings = { "even vrij van de zorg voor mijn man met dementie", "young carers support",
+			"mantelzorgondersteuning", "logeren zoon autisme", "KOPP/KOV", "de" })
+	void aTextsQueryCopiedOntoAnotherFieldIsTheQueryBuiltForIt(String text) {
+		CareAnalyzers analyzers = CareAnalyzers.load();
+		for (var analyzer : List.of(analyzers.query(), analyzers.concepts())) {
+			Map<String, Query> copied = new QueryTranslator.FieldQueries(analyzer).onFields(text,
+					Fields.ALL, Fields.NAME, Fields.THEMES, Fields.ANYWHERE);
+			for (String field : List.of(Fields.NAME, Fields.THEMES, Fields.ANYWHERE)) {
+				assertThat(copied.get(field)).as(field)
+					.isEqualTo(new QueryTranslator.FieldQueries(analyzer).onFields(text, field).get(field));
+			}
+			assertThat(copied.isEmpty()).isEqualTo(text.equals("de"));
 		}
 	}
 
