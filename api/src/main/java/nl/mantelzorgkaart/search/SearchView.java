@@ -63,6 +63,9 @@ public final class SearchView extends IndexSearcher {
 	 */
 	static final int FEW_RECORDS = 16;
 
+	/** How many filters' counts of every value a searcher keeps: 120 KB each at 30,000 values. */
+	static final int KEPT_COUNTS = 16;
+
 	/** How many terms' statistics a searcher keeps; past that it starts again. */
 	static final int KEPT_TERMS = 50_000;
 
@@ -72,9 +75,6 @@ public final class SearchView extends IndexSearcher {
 	private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
 	private final Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
-
-	/** How many filters' counts of every value a searcher keeps: 120 KB each at 30,000 values. */
-	static final int KEPT_COUNTS = 16;
 
 	/** Per filter, the live records it lets through; the most recently used are kept. */
 	private final Map<Query, Records> accepted = new LinkedHashMap<>(16, 0.75f, true) {
