@@ -2,6 +2,7 @@ package nl.mantelzorgkaart.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,37 +32,68 @@ record HitFields(SearchKind kind, String id, String name, double[] lats, double[
 	/** The fields of the records {@code docs} (ids in {@code reader}), in the same order. */
 	static List<HitFields> read(IndexReader reader, int[] docs) throws IOException {
 		HitFields[] fields = new HitFields[docs.length];
+		// In record order, so that each segment's doc values are opened once and only move forward.
+		Integer[] order = new Integer[docs.length];
+		Arrays.setAll(order, (i) -> i);
+		Arrays.sort(order, Comparator.comparingInt((Integer i) -> docs[i]));
 		List<LeafReaderContext> leaves = reader.leaves();
-		for (int i = 0; i < docs.length; i++) {
+		Segment segment = null;
+		for (int i : order) {
 			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
-			fields[i] = read(leaf.reader(), docs[i] - leaf.docBase);
+			if (segment == null || segment.leaf != leaf) {
+				segment = new Segment(leaf);
+			}
+			fields[i] = segment.read(docs[i] - leaf.docBase);
 		}
 		return Arrays.asList(fields);
 	}
 
-	private static HitFields read(LeafReader reader, int doc) throws IOException {
-		SortedDocValues kinds = DocValues.getSorted(reader, Fields.KIND);
-		BinaryDocValues ids = DocValues.getBinary(reader, Fields.ID);
-		BinaryDocValues names = DocValues.getBinary(reader, Fields.NAME);
-		if (!kinds.advanceExact(doc) || !ids.advanceExact(doc) || !names.advanceExact(doc)) {
-			throw new IllegalStateException("Search record " + doc + " has no kind, id or name");
+	/** The doc values of one segment, read in record order. */
+	private static final class Segment {
+
+		final LeafReaderContext leaf;
+
+		private final SortedDocValues kinds;
+
+		private final BinaryDocValues ids;
+
+		private final BinaryDocValues names;
+
+		private final SortedNumericDocValues points;
+
+		private final NumericDocValues approximate;
+
+		Segment(LeafReaderContext leaf) throws IOException {
+			LeafReader reader = leaf.reader();
+			this.leaf = leaf;
+			this.kinds = DocValues.getSorted(reader, Fields.KIND);
+			this.ids = DocValues.getBinary(reader, Fields.ID);
+			this.names = DocValues.getBinary(reader, Fields.NAME);
+			this.points = DocValues.getSortedNumeric(reader, Fields.POINT);
+			this.approximate = DocValues.getNumeric(reader, Fields.APPROXIMATE);
 		}
-		SortedNumericDocValues points = DocValues.getSortedNumeric(reader, Fields.POINT);
-		double[] lats = new double[0];
-		double[] lons = new double[0];
-		if (points.advanceExact(doc)) {
-			lats = new double[points.docValueCount()];
-			lons = new double[lats.length];
-			for (int i = 0; i < lats.length; i++) {
-				long encoded = points.nextValue();
-				lats[i] = GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32));
-				lons[i] = GeoEncodingUtils.decodeLongitude((int) encoded);
+
+		HitFields read(int doc) throws IOException {
+			if (!this.kinds.advanceExact(doc) || !this.ids.advanceExact(doc) || !this.names.advanceExact(doc)) {
+				throw new IllegalStateException("Search record " + doc + " has no kind, id or name");
 			}
+			double[] lats = new double[0];
+			double[] lons = new double[0];
+			if (this.points.advanceExact(doc)) {
+				lats = new double[this.points.docValueCount()];
+				lons = new double[lats.length];
+				for (int i = 0; i < lats.length; i++) {
+					long encoded = this.points.nextValue();
+					lats[i] = GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32));
+					lons[i] = GeoEncodingUtils.decodeLongitude((int) encoded);
+				}
+			}
+			return new HitFields(
+					SearchKind.valueOf(this.kinds.lookupOrd(this.kinds.ordValue()).utf8ToString().toUpperCase(Locale.ROOT)),
+					this.ids.binaryValue().utf8ToString(), this.names.binaryValue().utf8ToString(), lats, lons,
+					this.approximate.advanceExact(doc) && this.approximate.longValue() == 1);
 		}
-		NumericDocValues approximate = DocValues.getNumeric(reader, Fields.APPROXIMATE);
-		return new HitFields(SearchKind.valueOf(kinds.lookupOrd(kinds.ordValue()).utf8ToString().toUpperCase(Locale.ROOT)),
-				ids.binaryValue().utf8ToString(), names.binaryValue().utf8ToString(), lats, lons,
-				approximate.advanceExact(doc) && approximate.longValue() == 1);
+
 	}
 
 	/** The distance in km (to 0.1 km) from {@code near} to the nearest position, or null without one. */

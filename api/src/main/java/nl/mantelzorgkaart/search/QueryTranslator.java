@@ -178,7 +178,8 @@ final class QueryTranslator {
 				}
 				unknown.add(word);
 				// The word's own stem (parts of a compound come after it): the one a typo is in.
-				for (String stem : own.get(word).isEmpty() ? own.get(word) : own.get(word).subList(0, 1)) {
+				List<String> terms = own.get(word);
+				for (String stem : terms.subList(0, Math.min(1, terms.size()))) {
 					if (stem.length() >= 4 && reader.docFreq(new Term(Fields.ALL, stem)) == 0) {
 						int edits = (stem.length() >= 8) ? 2 : 1;
 						// Expanded to the close spellings once here, not by each of the three queries that use it.

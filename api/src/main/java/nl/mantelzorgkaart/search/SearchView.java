@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SimpleCollector;
@@ -77,23 +77,13 @@ public final class SearchView extends IndexSearcher {
 	private final Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
 
 	/** Per filter, the live records it lets through; the most recently used are kept. */
-	private final Map<Query, Records> accepted = new LinkedHashMap<>(16, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Query, Records> eldest) {
-			return size() > KEPT_FILTERS;
-		}
-	};
+	private final Map<Query, Records> accepted = recentlyUsed(KEPT_FILTERS);
 
 	/**
 	 * Per filter and dimension filters, the facet counts of every record the filter lets through; the
 	 * most recently used are kept.
 	 */
-	private final Map<List<Object>, FacetOrdinals.Counts> everyCount = new LinkedHashMap<>(16, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<List<Object>, FacetOrdinals.Counts> eldest) {
-			return size() > KEPT_COUNTS;
-		}
-	};
+	private final Map<List<Object>, FacetOrdinals.Counts> everyCount = recentlyUsed(KEPT_COUNTS);
 
 	SearchView(IndexReader reader, FacetsConfig config) throws IOException {
 		super(reader);
@@ -107,6 +97,16 @@ public final class SearchView extends IndexSearcher {
 		for (Facet facet : Facet.values()) {
 			this.labels.put(facet, (ordinals != null) ? ordinals.labels(facet) : Map.of());
 		}
+	}
+
+	/** A map that keeps the {@code size} entries used most recently; safe to share between threads. */
+	private static <K, V> Map<K, V> recentlyUsed(int size) {
+		return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+				return size() > size;
+			}
+		});
 	}
 
 	/**
@@ -171,17 +171,7 @@ public final class SearchView extends IndexSearcher {
 			filters.add(new FacetOrdinals.Filter(dimension.getKey(), accepted(dimension.getValue()).bits()));
 		}
 		List<LeafReaderContext> leaves = getIndexReader().leaves();
-		FixedBitSet[] matches = search(query, within, new CollectorManager<RecordsCollector, FixedBitSet[]>() {
-			@Override
-			public RecordsCollector newCollector() {
-				return new RecordsCollector(leaves);
-			}
-
-			@Override
-			public FixedBitSet[] reduce(Collection<RecordsCollector> collectors) {
-				return collectors.iterator().next().records;
-			}
-		});
+		FixedBitSet[] matches = records(query, within);
 		long found = Arrays.stream(matches).mapToLong(FixedBitSet::cardinality).sum();
 		if (found * 2 <= records.count()) {
 			return this.ordinals.count(leaves, matches, filters);
@@ -192,15 +182,10 @@ public final class SearchView extends IndexSearcher {
 			rest[i].andNot(matches[i]);
 		}
 		List<Object> key = List.of(within, new EnumMap<>(dimensions));
-		FacetOrdinals.Counts every;
-		synchronized (this.everyCount) {
-			every = this.everyCount.get(key);
-		}
+		FacetOrdinals.Counts every = this.everyCount.get(key);
 		if (every == null) {
 			every = this.ordinals.count(leaves, records.bits(), filters);
-			synchronized (this.everyCount) {
-				this.everyCount.put(key, every);
-			}
+			this.everyCount.put(key, every);
 		}
 		return every.minus(this.ordinals.count(leaves, rest, filters));
 	}
@@ -274,41 +259,30 @@ public final class SearchView extends IndexSearcher {
 
 	/** The live records that {@code filter} lets through. */
 	private Records accepted(Query filter) throws IOException {
-		synchronized (this.accepted) {
-			Records kept = this.accepted.get(filter);
-			if (kept != null) {
-				return kept;
-			}
+		Records kept = this.accepted.get(filter);
+		if (kept != null) {
+			return kept;
 		}
-		Weight weight = createWeight(rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
-		List<LeafReaderContext> leaves = getIndexReader().leaves();
-		FixedBitSet[] bits = new FixedBitSet[leaves.size()];
-		int count = 0;
-		for (int i = 0; i < leaves.size(); i++) {
-			LeafReaderContext leaf = leaves.get(i);
-			FixedBitSet accepted = new FixedBitSet(leaf.reader().maxDoc());
-			BulkScorer scorer = weight.bulkScorer(leaf);
-			if (scorer != null) {
-				scorer.score(new LeafCollector() {
-					@Override
-					public void setScorer(Scorable scorable) {
-						// only which records, not how well
-					}
-
-					@Override
-					public void collect(int doc) {
-						accepted.set(doc);
-					}
-				}, leaf.reader().getLiveDocs());
-			}
-			bits[i] = accepted;
-			count += accepted.cardinality();
-		}
-		Records records = new Records(bits, count);
-		synchronized (this.accepted) {
-			this.accepted.put(filter, records);
-		}
+		FixedBitSet[] bits = records(filter, null);
+		Records records = new Records(bits, Arrays.stream(bits).mapToInt(FixedBitSet::cardinality).sum());
+		this.accepted.put(filter, records);
 		return records;
+	}
+
+	/** The live records, per segment, that {@code query} finds among those {@code filter} lets through. */
+	private FixedBitSet[] records(Query query, Query filter) throws IOException {
+		List<LeafReaderContext> leaves = getIndexReader().leaves();
+		return search(query, filter, new CollectorManager<RecordsCollector, FixedBitSet[]>() {
+			@Override
+			public RecordsCollector newCollector() {
+				return new RecordsCollector(leaves);
+			}
+
+			@Override
+			public FixedBitSet[] reduce(Collection<RecordsCollector> collectors) {
+				return collectors.iterator().next().records;
+			}
+		});
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -120,7 +121,8 @@ public class SocialMapSearch {
 		// Two passes: the best records (scored with skipping, so documents that cannot make the page are
 		// passed by), then which records match (counted and faceted without scores, on the small match query).
 		Query query = textQuery(text, request, Pass.RANK);
-		Query filter = filter(text, request, true);
+		Map<Facet, Query> dimensions = dimensionFilters(text, request);
+		Query filter = filter(request, dimensions.values());
 		int wanted = Math.max(1, request.offset() + request.first());
 		TopDocs topDocs = (sort == SearchSort.RELEVANCE && !text.isEmpty())
 				? rank(searcher, text, request, query, filter, wanted)
@@ -141,8 +143,8 @@ public class SocialMapSearch {
 		int total = -1;
 		if (request.parts().contains(Part.FACETS) && searcher.ordinals() != null) {
 			// One pass counts the matches, their facet values and each filtered dimension's sideways counts.
-			matches = searcher.facetCounts(textQuery(text, request, Pass.MATCH), filter(text, request, false),
-					dimensionFilters(text, request));
+			matches = searcher.facetCounts(textQuery(text, request, Pass.MATCH), filter(request, List.of()),
+					dimensions);
 			total = matches.matches();
 		}
 		else if (request.parts().contains(Part.TOTAL)) {
@@ -258,23 +260,19 @@ public class SocialMapSearch {
 	 * for in each filtered dimension; null for every record. A few filters serve most searches, and the
 	 * searcher keeps their records (see {@link SearchView#search(Query, Query, CollectorManager)}).
 	 *
-	 * @param facetFilters whether to filter on facet values too, or only on status (for
-	 *        {@link SearchView#facetCounts}, which applies the facet filters itself)
+	 * @param dimensions the filters on facet values (see {@link #dimensionFilters}); none for
+	 *        {@link SearchView#facetCounts}, which applies them itself
 	 */
-	private static Query filter(QueryTranslator.Translation text, SearchRequest request, boolean facetFilters) {
-		BooleanQuery.Builder filter = new BooleanQuery.Builder();
-		boolean filtered = false;
+	private static Query filter(SearchRequest request, Collection<Query> dimensions) {
+		if (request.includeEnded() && dimensions.isEmpty()) {
+			return null;
+		}
+		BooleanQuery.Builder filter = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
 		if (!request.includeEnded()) {
 			filter.add(new TermQuery(new Term(Fields.STATUS, "ended")), Occur.MUST_NOT);
-			filtered = true;
 		}
-		if (facetFilters) {
-			for (Query dimension : dimensionFilters(text, request).values()) {
-				filter.add(dimension, Occur.FILTER);
-				filtered = true;
-			}
-		}
-		return filtered ? filter.add(new MatchAllDocsQuery(), Occur.MUST).build() : null;
+		dimensions.forEach((dimension) -> filter.add(dimension, Occur.FILTER));
+		return filter.build();
 	}
 
 	/** Per filtered dimension, the records with one of the values asked for. */
