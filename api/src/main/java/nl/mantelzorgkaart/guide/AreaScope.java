@@ -28,9 +28,6 @@ import nl.mantelzorgkaart.area.Area;
 record AreaScope(Area area, Map<String, Area> areas, Set<String> inside, Set<String> local, Set<String> wider,
 		Map<String, List<String>> parents, List<Area> contactChain, double[] point, Double radiusKm) {
 
-	/** The kinds of area whose offerings count as local when the area lies within one of them. */
-	static final List<String> LOCAL_KINDS = List.of("region", "municipality", "district", "neighbourhood");
-
 	/** No place given: only what serves the whole country. */
 	static AreaScope nationalOnly(Area country) {
 		Map<String, Area> areas = new LinkedHashMap<>();
@@ -41,10 +38,6 @@ record AreaScope(Area area, Map<String, Area> areas, Set<String> inside, Set<Str
 		}
 		return new AreaScope(null, areas, Set.of(), Set.of(), wider, Map.of(),
 				(country != null) ? List.of(country) : List.of(), null, null);
-	}
-
-	static boolean isLocalKind(Area area) {
-		return area.kind().ordinal() >= Area.Kind.REGION.ordinal();
 	}
 
 	/** How near an area is as a place of service: 0 for a neighbourhood up to 5 for the country. */

@@ -52,7 +52,7 @@ public class CoverageReport {
 		if (context.scope() == null) {
 			throw new NotFoundException("area", areaId);
 		}
-		if (!AreaScope.isLocalKind(context.scope().area())) {
+		if (!context.scope().area().kind().isLocal()) {
 			// A province or the country would list every offering in it, cell by cell: too much for one answer.
 			throw new InvalidArgumentException("area", "Coverage is reported per municipality, district or region; '"
 					+ areaId + "' is a " + context.scope().area().kind().name().toLowerCase(Locale.ROOT)

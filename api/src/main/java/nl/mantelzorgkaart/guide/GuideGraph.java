@@ -171,7 +171,7 @@ class GuideGraph {
 		Set<String> wider = new LinkedHashSet<>();
 		for (Area around : enclosing) {
 			areas.put(around.id(), around);
-			(AreaScope.isLocalKind(around) ? local : wider).add(around.id());
+			(around.kind().isLocal() ? local : wider).add(around.id());
 		}
 		Map<String, List<String>> parents = new LinkedHashMap<>();
 		for (Value link : row.get("links").values()) {
@@ -189,7 +189,7 @@ class GuideGraph {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("point", point(lat, lon));
 		parameters.put("radius", radiusKm * 1000);
-		parameters.put("localKinds", AreaScope.LOCAL_KINDS);
+		parameters.put("localKinds", Area.Kind.storedLocalKinds());
 		Record row = this.graph.one(NEAR_SCOPE, parameters, (r) -> r).orElseThrow();
 		Map<String, Area> areas = new LinkedHashMap<>();
 		Set<String> inside = new LinkedHashSet<>();
@@ -202,7 +202,7 @@ class GuideGraph {
 		for (Area around : areas(row.get("enclosing"))) {
 			if (!inside.contains(around.id())) {
 				areas.put(around.id(), around);
-				(AreaScope.isLocalKind(around) ? local : wider).add(around.id());
+				(around.kind().isLocal() ? local : wider).add(around.id());
 			}
 		}
 		List<Area> nearest = areas(row.get("nearest"));

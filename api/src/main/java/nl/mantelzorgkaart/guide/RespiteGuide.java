@@ -82,7 +82,7 @@ public class RespiteGuide {
 		if (context.scope() == null) {
 			throw new InvalidArgumentException("input.area", "No area with id '" + asked.area() + "'");
 		}
-		if (asked.area() != null && !AreaScope.isLocalKind(context.scope().area())) {
+		if (asked.area() != null && !context.scope().area().kind().isLocal()) {
 			throw new InvalidArgumentException("input.area", "The guide answers for where someone lives: a "
 					+ "municipality, district or region; '" + asked.area() + "' is a "
 					+ context.scope().area().kind().name().toLowerCase(Locale.ROOT) + " (leave 'area' out for national offerings)");

@@ -94,7 +94,7 @@ record Vocabulary(Map<String, TargetGroup> targetGroups, Map<String, String> par
 	static final String PAYING_YOURSELF = "particulier";
 
 	/** The support functions through which caregivers reach a point of contact: a steady contact, and advice. */
-	static final String PERSONAL_GUIDANCE = "persoonlijke-begeleiding";
+	static final String PERSONAL_GUIDANCE = SupportFunction.POINT_OF_CONTACT;
 
 	static final String INFORMATION = "informatie-en-advies";
 

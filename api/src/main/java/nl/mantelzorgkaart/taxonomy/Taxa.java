@@ -34,6 +34,12 @@ public final class Taxa {
 	/** One of the 8 national support functions (vraaggebieden) of caregiver support. */
 	public record SupportFunction(String id, String name, String description, int order) {
 
+		/**
+		 * The support function of a steady point of contact for caregivers (persoonlijke begeleiding:
+		 * personal guidance): whom a caregiver can always turn to, which the guide and the search favour.
+		 */
+		public static final String POINT_OF_CONTACT = "persoonlijke-begeleiding";
+
 		public static SupportFunction from(Node node) {
 			return new SupportFunction(Props.text(node, "id"), Props.text(node, "name"),
 					Props.text(node, "description"), Props.integer(node, "order"));
