@@ -17,7 +17,6 @@ import nl.mantelzorgkaart.taxonomy.Taxa.RespiteType;
 import nl.mantelzorgkaart.taxonomy.Taxa.SupportFunction;
 import nl.mantelzorgkaart.taxonomy.Taxa.TargetGroup;
 import org.springframework.graphql.data.method.annotation.Argument;
-import graphql.GraphQLContext;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -51,9 +50,9 @@ class OfferingController {
 	}
 
 	@BatchMapping
-	Map<Offering, List<Organisation>> organisers(List<Offering> offerings, GraphQLContext context) {
-		// A page of search hits has read its offerings' organisers already.
-		return this.reads.organisers(offerings, context.get(OfferingReads.READ_ORGANISERS));
+	Map<Offering, List<Organisation>> organisers(List<Offering> offerings) {
+		// A page of search hits primes this field's loader with the organisers it read with its offerings.
+		return this.reads.organisers(offerings);
 	}
 
 	@BatchMapping

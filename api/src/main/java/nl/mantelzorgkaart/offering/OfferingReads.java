@@ -38,12 +38,6 @@ public class OfferingReads {
 	}
 
 	/**
-	 * The key under which a request keeps the organisers it read together with their offerings (see
-	 * {@link #withOrganisers}): a map of offering id to organisers.
-	 */
-	public static final String READ_ORGANISERS = OfferingReads.class.getName() + ".organisers";
-
-	/**
 	 * Offerings by id with their organisers, in one query: for a page of search hits, which nearly
 	 * always shows who offers each.
 	 */
@@ -62,19 +56,6 @@ public class OfferingReads {
 	/** An offering and its organisers, by name. */
 	public record WithOrganisers(Offering offering, List<Organisation> organisers) {
 
-	}
-
-	/**
-	 * The organisers of each offering, from {@code read} (offering id to organisers) when it has every
-	 * one of them, else in one query.
-	 */
-	public Map<Offering, List<Organisation>> organisers(List<Offering> offerings, Map<String, List<Organisation>> read) {
-		if (read == null || !offerings.stream().allMatch((offering) -> read.containsKey(offering.id()))) {
-			return organisers(offerings);
-		}
-		Map<Offering, List<Organisation>> result = new LinkedHashMap<>();
-		offerings.forEach((offering) -> result.put(offering, read.get(offering.id())));
-		return result;
 	}
 
 	public Map<Offering, List<Organisation>> organisers(List<Offering> offerings) {

@@ -31,6 +31,16 @@ public enum Facet {
 		return this.graphLabel;
 	}
 
+	/** The dimension whose values are nodes with this graph label, or null for none. */
+	public static Facet ofGraphLabel(String label) {
+		for (Facet facet : values()) {
+			if (label != null && label.equals(facet.graphLabel)) {
+				return facet;
+			}
+		}
+		return null;
+	}
+
 	/** The field of the GraphQL {@code SearchFilter} input that filters on this dimension. */
 	public String argument() {
 		return this.argument;

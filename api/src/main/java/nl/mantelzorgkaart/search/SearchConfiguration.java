@@ -1,6 +1,7 @@
 package nl.mantelzorgkaart.search;
 
 import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
+import nl.mantelzorgkaart.search.index.SearchIndex;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

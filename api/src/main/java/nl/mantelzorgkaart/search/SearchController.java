@@ -9,63 +9,86 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import nl.mantelzorgkaart.graph.Connection.PageInfo;
-import nl.mantelzorgkaart.graph.GraphReads;
-import nl.mantelzorgkaart.graph.Ids;
 import nl.mantelzorgkaart.graph.InvalidArgumentException;
 import nl.mantelzorgkaart.graph.Paging;
-import nl.mantelzorgkaart.search.SearchRequest.Near;
+import nl.mantelzorgkaart.offering.Offering;
+import nl.mantelzorgkaart.organisation.Organisation;
+import nl.mantelzorgkaart.search.HitGraphRecords.PageRecords;
 import nl.mantelzorgkaart.search.SearchRequest.Part;
 import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
+import nl.mantelzorgkaart.search.SearchRequestValidator.ParameterNames;
+import nl.mantelzorgkaart.search.SearchRequestValidator.SearchInput;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
 import nl.mantelzorgkaart.search.SearchResults.Hit;
-import nl.mantelzorgkaart.search.SocialMapSearch.Completion;
+import nl.mantelzorgkaart.search.execution.Autocomplete.Completion;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
-/** The {@code search} and {@code autocomplete} queries: client input checked, then handed to the index. */
+/** The API's front door to the search: the {@code search} and {@code autocomplete} queries. */
 @Controller
 class SearchController {
 
 	static final int MAX_COMPLETIONS = 20;
 
-	static final int MAX_PREFIX_LENGTH = 100;
-
 	private static final String CURSOR_PREFIX = "search:";
+
+	/** How the API names the parts of a search in its errors. */
+	private static final ParameterNames ARGUMENTS = new ParameterNames("text", (facet) -> "filter." + facet.argument(),
+			"near.lat", "near.lon", "near.radiusKm", "sort", "first", "after");
+
+	/** The DataLoader of {@code Offering.organisers}, which a page of hits primes. */
+	private static final String ORGANISERS_LOADER = "Offering.organisers";
 
 	private final SocialMapSearch search;
 
-	private final GraphReads graph;
+	private final SearchRequestValidator validator;
 
-	private final HitRecords records;
+	private final HitGraphRecords records;
 
-	SearchController(SocialMapSearch search, GraphReads graph, HitRecords records) {
+	SearchController(SocialMapSearch search, SearchRequestValidator validator, HitGraphRecords records) {
 		this.search = search;
-		this.graph = graph;
+		this.validator = validator;
 		this.records = records;
 	}
 
 	@QueryMapping
 	SearchConnection search(@Argument String text, @Argument SearchFilterInput filter, @Argument NearInput near,
 			@Argument SearchSort sort, @Argument Boolean includeEnded, @Argument Boolean explain, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
-		String checkedText = SearchRequest.checkText(text);
-		Map<Facet, List<String>> filters = filters(filter);
-		Near position = (near != null) ? near.check() : null;
-		if (sort == SearchSort.DISTANCE && position == null) {
-			throw new InvalidArgumentException("sort", "sort: DISTANCE needs 'near' (a position and a radius)");
-		}
-		int size = pageSize(first);
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
 		int offset = decodeCursor(after);
-		if (offset + size > SearchRequest.MAX_DEPTH) {
-			throw new InvalidArgumentException("after", "A search pages at most " + SearchRequest.MAX_DEPTH
-					+ " hits deep; narrow it with text or filters instead");
+		SearchRequest request = this.validator.check(new SearchInput(text, filters(filter),
+				(near != null) ? near.lat() : null, (near != null) ? near.lon() : null,
+				(near != null) ? near.radiusKm() : null, sort, (first != null) ? first : 20, Paging.MAX_PAGE_SIZE, offset,
+				Boolean.TRUE.equals(includeEnded), Boolean.TRUE.equals(explain), parts(selection)), ARGUMENTS);
+		try (SearchRun run = this.search.start(request)) {
+			// The page's records are read from the graph while the search counts facets and makes snippets.
+			PageRecords records = selection.contains("edges/node/record") ? this.records.readAhead(run.page()) : null;
+			SearchResults results = run.finish();
+			List<SearchEdge> edges = new ArrayList<>(results.hits().size());
+			for (int i = 0; i < results.hits().size(); i++) {
+				edges.add(new SearchEdge(encodeCursor(offset + i + 1), SearchHitNode.of(results.hits().get(i), records)));
+			}
+			boolean hasNext = offset + edges.size() < results.totalCount()
+					&& offset + edges.size() < SearchRequest.MAX_DEPTH;
+			PageInfo pageInfo = new PageInfo(hasNext, offset > 0, edges.isEmpty() ? null : edges.get(0).cursor(),
+					edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+			return new SearchConnection(edges, pageInfo, results.totalCount(), results.facets(), results.didYouMean(),
+					results.sort());
 		}
-		// Only what the client selected is worked out: hasNextPage needs no exact count.
+	}
+
+	/** Only what the client selected is worked out: hasNextPage needs no exact count. */
+	private static Set<Part> parts(DataFetchingFieldSelectionSet selection) {
 		Set<Part> parts = EnumSet.noneOf(Part.class);
 		if (selection.contains("totalCount")) {
 			parts.add(Part.TOTAL);
@@ -79,25 +102,24 @@ class SearchController {
 		if (selection.contains("edges/node/snippets")) {
 			parts.add(Part.SNIPPETS);
 		}
-		// The page's records are read from the graph while the search counts facets and makes snippets.
-		boolean records = selection.contains("edges/node/record");
-		SearchResults results = this.search.search(
-				new SearchRequest(checkedText, filters, position, Boolean.TRUE.equals(includeEnded), sort, size, offset,
-						Boolean.TRUE.equals(explain), parts),
-				(page) -> {
-					if (records) {
-						this.records.readAhead(page, context);
-					}
-				});
-		List<SearchEdge> edges = new ArrayList<>(results.hits().size());
-		for (int i = 0; i < results.hits().size(); i++) {
-			edges.add(new SearchEdge(encodeCursor(offset + i + 1), results.hits().get(i)));
+		return parts;
+	}
+
+	/**
+	 * A hit's record, from what was read for its page; an offering's organisers, read with it, go to
+	 * the {@code Offering.organisers} loader, so that field costs no round trip of its own.
+	 */
+	@SchemaMapping(typeName = "SearchHit")
+	Object record(SearchHitNode hit, DataFetchingEnvironment environment) {
+		HitGraphRecords.Read read = hit.records().get();
+		Object record = read.record(hit.kind(), hit.id());
+		if (record instanceof Offering offering && read.organisers().containsKey(offering.id())) {
+			DataLoader<Offering, List<Organisation>> organisers = environment.getDataLoader(ORGANISERS_LOADER);
+			if (organisers != null) {
+				organisers.prime(offering, read.organisers().get(offering.id()));
+			}
 		}
-		boolean hasNext = offset + edges.size() < results.totalCount() && offset + edges.size() < SearchRequest.MAX_DEPTH;
-		PageInfo pageInfo = new PageInfo(hasNext, offset > 0, edges.isEmpty() ? null : edges.get(0).cursor(),
-				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-		return new SearchConnection(edges, pageInfo, results.totalCount(), results.facets(), results.didYouMean(),
-				results.sort());
+		return record;
 	}
 
 	@QueryMapping
@@ -107,72 +129,35 @@ class SearchController {
 			throw new InvalidArgumentException("first",
 					"'first' must be 0 to " + MAX_COMPLETIONS + " for autocomplete, got " + size);
 		}
-		if (prefix.length() > MAX_PREFIX_LENGTH) {
-			throw new InvalidArgumentException("prefix",
-					"The prefix may be at most " + MAX_PREFIX_LENGTH + " characters, got " + prefix.length());
-		}
-		return this.search.complete(SearchRequest.checkText(prefix), size);
+		return this.search.complete(this.validator.checkPrefix(prefix, "prefix"), size);
 	}
 
-	/**
-	 * Each hit's record, read from the graph with one query per kind for the whole page (offerings with
-	 * their organisers, which {@code Offering.organisers} then reuses): a page of offerings and who offers
-	 * them costs one round trip, started while the search was still counting facets.
-	 */
-	@BatchMapping(typeName = "SearchHit", field = "record")
-	Map<Hit, Object> record(List<Hit> hits, GraphQLContext context) {
-		return this.records.records(hits, context);
+	@GraphQlExceptionHandler
+	GraphQLError invalidSearch(InvalidSearchRequestException ex, DataFetchingEnvironment environment) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.extensions(Map.of("argument", ex.parameter()))
+			.build();
 	}
 
-	private Map<Facet, List<String>> filters(SearchFilterInput input) {
+	private static Map<Facet, List<String>> filters(SearchFilterInput input) {
 		Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
 		if (input == null) {
 			return filters;
 		}
-		if (input.kinds() != null && !input.kinds().isEmpty()) {
+		if (input.kinds() != null) {
 			filters.put(Facet.KIND, input.kinds().stream().map(SearchKind::key).distinct().toList());
 		}
-		Map<Facet, List<String>> byFacet = new EnumMap<>(Facet.class);
-		byFacet.put(Facet.CARE_THEME, input.careThemes());
-		byFacet.put(Facet.TARGET_GROUP, input.targetGroups());
-		byFacet.put(Facet.SUPPORT_FUNCTION, input.supportFunctions());
-		byFacet.put(Facet.RESPITE_TYPE, input.respiteTypes());
-		byFacet.put(Facet.FUNDING_ROUTE, input.fundingRoutes());
-		byFacet.put(Facet.AREA, input.areas());
-		byFacet.put(Facet.ORGANISATION, input.organisations());
-		byFacet.put(Facet.NETWORK, input.networks());
-		byFacet.forEach((facet, ids) -> {
-			String argument = "filter." + facet.argument();
-			List<String> checked = Ids.requireAll(argument, ids);
-			if (checked == null || checked.isEmpty()) {
-				return;
-			}
-			Map<String, String> known = this.search.knownValues(facet);
-			for (String id : checked) {
-				if (!known.containsKey(id) && !existsInGraph(facet, id)) {
-					throw new InvalidArgumentException(argument,
-							"There is no " + facet.displayName() + " '" + id + "' (" + argument + ")");
-				}
-			}
-			filters.put(facet, checked.stream().distinct().toList());
-		});
+		filters.put(Facet.CARE_THEME, input.careThemes());
+		filters.put(Facet.TARGET_GROUP, input.targetGroups());
+		filters.put(Facet.SUPPORT_FUNCTION, input.supportFunctions());
+		filters.put(Facet.RESPITE_TYPE, input.respiteTypes());
+		filters.put(Facet.FUNDING_ROUTE, input.fundingRoutes());
+		filters.put(Facet.AREA, input.areas());
+		filters.put(Facet.ORGANISATION, input.organisations());
+		filters.put(Facet.NETWORK, input.networks());
 		return filters;
-	}
-
-	/** A value no record in the index has may still exist in the graph (an area nothing serves yet). */
-	private boolean existsInGraph(Facet facet, String id) {
-		String label = facet.graphLabel();
-		return label != null
-				&& this.graph.count("MATCH (n:" + label + " {id: $id}) RETURN count(n)", Map.of("id", id)) > 0;
-	}
-
-	private static int pageSize(Integer first) {
-		int size = (first != null) ? first : 20;
-		if (size < 0 || size > Paging.MAX_PAGE_SIZE) {
-			throw new InvalidArgumentException("first",
-					"'first' must be 0 to " + Paging.MAX_PAGE_SIZE + ", got " + size + "; page with 'after' instead");
-		}
-		return size;
 	}
 
 	static String encodeCursor(int offset) {
@@ -211,21 +196,6 @@ class SearchController {
 	/** The {@code Near} input. */
 	record NearInput(Double lat, Double lon, Double radiusKm) {
 
-		Near check() {
-			if (this.lat == null || this.lat.isNaN() || this.lat < -90 || this.lat > 90) {
-				throw new InvalidArgumentException("near.lat", "near.lat must be a latitude from -90 to 90, got " + this.lat);
-			}
-			if (this.lon == null || this.lon.isNaN() || this.lon < -180 || this.lon > 180) {
-				throw new InvalidArgumentException("near.lon",
-						"near.lon must be a longitude from -180 to 180, got " + this.lon);
-			}
-			if (this.radiusKm == null || this.radiusKm.isNaN() || this.radiusKm <= 0 || this.radiusKm > SearchRequest.MAX_RADIUS_KM) {
-				throw new InvalidArgumentException("near.radiusKm",
-						"near.radiusKm must be more than 0 and at most " + (int) SearchRequest.MAX_RADIUS_KM + " km, got " + this.radiusKm);
-			}
-			return new Near(this.lat, this.lon, this.radiusKm);
-		}
-
 	}
 
 	/** The {@code SearchConnection} type. */
@@ -235,7 +205,7 @@ class SearchController {
 	}
 
 	/** The {@code SearchEdge} type. */
-	record SearchEdge(String cursor, Hit node) {
+	record SearchEdge(String cursor, SearchHitNode node) {
 
 	}
 

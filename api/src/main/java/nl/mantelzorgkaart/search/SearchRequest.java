@@ -1,22 +1,20 @@
 package nl.mantelzorgkaart.search;
 
 import java.util.EnumSet;
-import java.util.Set;
-
-import nl.mantelzorgkaart.graph.InvalidArgumentException;
-
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * One search, checked: what a caregiver typed, the filters (values within a dimension combine with
- * OR, dimensions with AND), an optional position, the order and the page.
+ * One search, checked by {@link SearchRequestValidator}: what a caregiver typed, the filters (values
+ * within a dimension combine with OR, dimensions with AND), an optional position, the order and the page.
  *
  * @param text the words as typed; blank lists everything the filters let through
  * @param filters graph ids per dimension
  * @param near where the caregiver is, or null
  * @param includeEnded whether offerings that stopped are found too
- * @param offset how many hits to skip (from the {@code after} cursor)
+ * @param sort the order asked for, or null for the one that fits (see the execution's ranking)
+ * @param offset how many hits to skip
  * @param explain whether each hit carries the explanation of its score
  * @param parts what to work out besides the ranked hits: each costs a pass over every match
  */
@@ -26,32 +24,14 @@ public record SearchRequest(String text, Map<Facet, List<String>> filters, Near 
 	/** The longest search text: longer is not a search but a pasted document. */
 	public static final int MAX_TEXT_LENGTH = 500;
 
+	/** The most words a search text may have. */
+	public static final int MAX_WORDS = 40;
+
 	/** How deep one search can be paged: past this, filters narrow better than paging. */
 	public static final int MAX_DEPTH = 1_000;
 
 	/** The widest "near me" radius, in km. */
 	public static final double MAX_RADIUS_KM = 300;
-
-	/**
-	 * A search text as a client sent it, made fit to search: control and format characters become
-	 * spaces, the ends are trimmed; "" for none.
-	 *
-	 * @throws InvalidArgumentException (argument {@code text}) if it is longer than {@link #MAX_TEXT_LENGTH}
-	 */
-	public static String checkText(String text) {
-		if (text == null) {
-			return "";
-		}
-		if (text.length() > MAX_TEXT_LENGTH) {
-			throw new InvalidArgumentException("text", "The search text may be at most " + MAX_TEXT_LENGTH
-					+ " characters, got " + text.length() + "; use fewer words");
-		}
-		StringBuilder clean = new StringBuilder(text.length());
-		text.codePoints()
-			.forEach((c) -> clean.appendCodePoint(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-					? ' ' : c));
-		return clean.toString().trim();
-	}
 
 	/** A search that works out everything: the count, the facets, the snippets, the suggestions. */
 	public SearchRequest(String text, Map<Facet, List<String>> filters, Near near, boolean includeEnded,

@@ -13,15 +13,62 @@ public record SearchResults(List<Hit> hits, int offset, int totalCount, List<Fac
 		List<String> didYouMean, SearchSort sort) {
 
 	/**
-	 * One record found.
+	 * One record found, with what a page shows of it.
 	 *
-	 * @param snippets passages of the description with the matching words in {@code <mark>}, HTML-escaped
+	 * @param snippets passages of the description with the matching words marked
 	 * @param distanceKm distance to the nearest of its positions, when searching near a place
 	 * @param distanceIsApproximate whether that position is an area's centre rather than an address
 	 * @param explanation how the score was computed, when asked for
+	 * @param pin where the results map shows it, or null
 	 */
-	public record Hit(SearchKind kind, String id, String name, float score, List<String> snippets, Double distanceKm,
-			boolean distanceIsApproximate, String explanation) {
+	public record Hit(SearchKind kind, String id, String name, float score, List<Snippet> snippets, Double distanceKm,
+			boolean distanceIsApproximate, String explanation, Pin pin) {
+
+	}
+
+	/** A passage of a record's text as runs of text, each marked as a match of the search or not. */
+	public record Snippet(List<Segment> segments) {
+
+		/**
+		 * The snippet as the API gives it: HTML with the text escaped and the marked runs in {@code <mark>},
+		 * escaped as Lucene's {@code DefaultPassageFormatter} does for the API's first clients: the markup
+		 * characters {@code & < > " ' /} as entities, the rest as it is.
+		 */
+		public String toHtml() {
+			StringBuilder html = new StringBuilder();
+			for (Segment segment : this.segments) {
+				html.append(segment.marked() ? "<mark>" : "");
+				for (int i = 0; i < segment.text().length(); i++) {
+					char ch = segment.text().charAt(i);
+					switch (ch) {
+						case '&' -> html.append("&amp;");
+						case '<' -> html.append("&lt;");
+						case '>' -> html.append("&gt;");
+						case '"' -> html.append("&quot;");
+						case '\'' -> html.append("&#x27;");
+						case '/' -> html.append("&#x2F;");
+						default -> html.append(ch);
+					}
+				}
+				html.append(segment.marked() ? "</mark>" : "");
+			}
+			return html.toString();
+		}
+
+		/** A run of plain text (never markup), marked or not. */
+		public record Segment(String text, boolean marked) {
+
+		}
+
+	}
+
+	/**
+	 * Where a hit sits on the results map: its address, or the centre of the most local area it serves
+	 * (approximate), with the city or area to name beside it.
+	 *
+	 * @param place the city or area, or null
+	 */
+	public record Pin(double lat, double lon, String place, boolean approximate) {
 
 	}
 

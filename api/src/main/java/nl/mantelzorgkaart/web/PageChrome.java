@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.mantelzorgkaart.graph.InvalidArgumentException;
 import nl.mantelzorgkaart.graph.NotFoundException;
+import nl.mantelzorgkaart.search.InvalidSearchRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -61,10 +62,11 @@ class PageChrome {
 		return url.build().encode().toUriString();
 	}
 
-	@ExceptionHandler({ InvalidArgumentException.class, BadPageRequest.class })
+	@ExceptionHandler({ InvalidArgumentException.class, BadPageRequest.class, InvalidSearchRequestException.class })
 	ModelAndView badRequest(RuntimeException ex, HttpServletRequest request) {
 		String parameter = (ex instanceof BadPageRequest bad) ? bad.parameter()
-				: ((InvalidArgumentException) ex).argument();
+				: (ex instanceof InvalidSearchRequestException search) ? search.parameter()
+						: ((InvalidArgumentException) ex).argument();
 		return errorPage(request, HttpStatus.BAD_REQUEST, "error.badRequest", parameter);
 	}
 

@@ -2,28 +2,26 @@ package nl.mantelzorgkaart.web;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.mantelzorgkaart.area.Area;
-import nl.mantelzorgkaart.area.Location;
-import nl.mantelzorgkaart.graph.Ids;
-import nl.mantelzorgkaart.graph.Lookups;
-import nl.mantelzorgkaart.graph.GraphReads;
-import nl.mantelzorgkaart.graph.NotFoundException;
-import nl.mantelzorgkaart.offering.OfferingReads;
-import nl.mantelzorgkaart.organisation.OrganisationReads;
 import nl.mantelzorgkaart.search.Facet;
 import nl.mantelzorgkaart.search.SearchKind;
 import nl.mantelzorgkaart.search.SearchRequest;
-import nl.mantelzorgkaart.search.SearchRequest.Near;
+import nl.mantelzorgkaart.search.SearchRequest.Part;
+import nl.mantelzorgkaart.search.SearchRequestValidator;
+import nl.mantelzorgkaart.search.SearchRequestValidator.ParameterNames;
+import nl.mantelzorgkaart.search.SearchRequestValidator.SearchInput;
 import nl.mantelzorgkaart.search.SearchResults;
 import nl.mantelzorgkaart.search.SearchResults.FacetCount;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
 import nl.mantelzorgkaart.search.SearchResults.Hit;
+import nl.mantelzorgkaart.search.SearchResults.Pin;
+import nl.mantelzorgkaart.search.SearchResults.Snippet;
 import nl.mantelzorgkaart.search.SocialMapSearch;
-import nl.mantelzorgkaart.search.SocialMapSearch.Completion;
+import nl.mantelzorgkaart.search.execution.Autocomplete.Completion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -44,45 +42,48 @@ class SearchPage {
 
 	static final double DEFAULT_RADIUS_KM = 10;
 
-
 	/** The URL parameter of each facet, in Dutch like the pages' paths. */
 	static final Map<Facet, String> PARAMETERS = new EnumMap<>(Map.of(Facet.KIND, "soort", Facet.CARE_THEME, "thema",
 			Facet.TARGET_GROUP, "doelgroep", Facet.SUPPORT_FUNCTION, "functie", Facet.RESPITE_TYPE, "respijt",
 			Facet.FUNDING_ROUTE, "betaling", Facet.AREA, "gebied", Facet.ORGANISATION, "organisatie", Facet.NETWORK,
 			"netwerk"));
 
+	/** How the page names the parts of a search in its errors. */
+	private static final ParameterNames NAMES = new ParameterNames("q", PARAMETERS::get, "lat", "lon", "straal",
+			"sortering", "aantal", "pagina");
+
 	private final SocialMapSearch search;
 
-	private final GraphReads graph;
+	private final SearchRequestValidator validator;
 
-	private final OfferingReads offerings;
-
-	private final OrganisationReads organisations;
-
-	SearchPage(SocialMapSearch search, GraphReads graph, OfferingReads offerings, OrganisationReads organisations) {
+	SearchPage(SocialMapSearch search, SearchRequestValidator validator) {
 		this.search = search;
-		this.graph = graph;
-		this.offerings = offerings;
-		this.organisations = organisations;
+		this.validator = validator;
 	}
 
 	@GetMapping("/zoeken")
 	String search(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-		String text = text(parameters.getFirst("q"));
-		Map<Facet, List<String>> filters = filters(parameters);
-		Near near = near(parameters);
 		int page = page(parameters.getFirst("pagina"));
 		int offset = (page - 1) * PAGE_SIZE;
-		SearchResults results = this.search.search(new SearchRequest(text, filters, near, false, null, PAGE_SIZE,
-				offset, false));
+		Double lat = number("lat", parameters.getFirst("lat"));
+		Double lon = number("lon", parameters.getFirst("lon"));
+		Double radius = null;
+		if (lat != null || lon != null) {
+			radius = number("straal", parameters.getFirst("straal"));
+			radius = (radius != null) ? radius : Double.valueOf(DEFAULT_RADIUS_KM);
+		}
+		SearchRequest request = this.validator.check(new SearchInput(parameters.getFirst("q"), filters(parameters), lat,
+				lon, radius, null, PAGE_SIZE,
+				PAGE_SIZE, offset, false, false, EnumSet.allOf(Part.class)), NAMES);
+		SearchResults results = this.search.search(request);
 		if (page > 1 && offset >= results.totalCount()) {
 			throw new BadPageRequest("pagina", "page " + page + " is beyond the last page");
 		}
 		int pages = Math.max(1, (Math.min(results.totalCount(), SearchRequest.MAX_DEPTH) + PAGE_SIZE - 1) / PAGE_SIZE);
 		Links links = new Links(parameters);
-		model.addAttribute("q", text);
+		model.addAttribute("q", request.text());
 		model.addAttribute("results", results);
-		model.addAttribute("hits", hits(results.hits()));
+		model.addAttribute("hits", results.hits().stream().map(HitView::of).toList());
 		model.addAttribute("facets", facets(results.facets(), links));
 		model.addAttribute("selected", selected(results.facets(), links));
 		model.addAttribute("page", page);
@@ -94,7 +95,7 @@ class SearchPage {
 		model.addAttribute("didYouMean", results.didYouMean().isEmpty() ? null
 				: new Suggestion(results.didYouMean().get(0), links.withText(results.didYouMean().get(0))));
 		model.addAttribute("hidden", links.hiddenFilters());
-		model.addAttribute("near", near);
+		model.addAttribute("near", request.near());
 		return "search";
 	}
 
@@ -102,12 +103,8 @@ class SearchPage {
 	@GetMapping(path = "/zoeken/suggesties", produces = "application/json")
 	@ResponseBody
 	List<Map<String, String>> suggestions(@RequestParam(name = "q", defaultValue = "") String prefix) {
-		String text = text(prefix);
-		if (text.length() > 100) {
-			throw new BadPageRequest("q", "a prefix of at most 100 characters");
-		}
 		List<Map<String, String>> result = new ArrayList<>();
-		for (Completion completion : this.search.complete(text, 8)) {
+		for (Completion completion : this.search.complete(this.validator.checkPrefix(prefix, "q"), 8)) {
 			result.add(Map.of("text", completion.text(), "kind", completion.kind().key(), "url",
 					url(completion.kind(), completion.id())));
 		}
@@ -124,78 +121,23 @@ class SearchPage {
 		};
 	}
 
-	// --- Checking what the URL says ---
+	// --- Reading what the URL says (the validator checks it) ---
 
-	private static String text(String raw) {
-		if (raw == null) {
-			return "";
-		}
-		if (raw.length() > SearchRequest.MAX_TEXT_LENGTH) {
-			throw new BadPageRequest("q", "the search text may be at most " + SearchRequest.MAX_TEXT_LENGTH
-					+ " characters");
-		}
-		return SearchRequest.checkText(raw);
-	}
-
-	private Map<Facet, List<String>> filters(MultiValueMap<String, String> parameters) {
+	private static Map<Facet, List<String>> filters(MultiValueMap<String, String> parameters) {
 		Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-		PARAMETERS.forEach((facet, parameter) -> {
-			List<String> values = parameters.getOrDefault(parameter, List.of())
-				.stream()
-				.filter((value) -> !value.isBlank())
-				.distinct()
-				.toList();
-			if (values.isEmpty()) {
-				return;
-			}
-			if (values.size() > 20) {
-				throw new BadPageRequest(parameter, "at most 20 values per filter");
-			}
-			for (String value : values) {
-				Ids.require(parameter, value);
-				if (facet == Facet.KIND) {
-					if (java.util.Arrays.stream(SearchKind.values()).noneMatch((kind) -> kind.key().equals(value))) {
-						throw new BadPageRequest(parameter, "no kind '" + value + "'");
-					}
-				}
-				else {
-					try {
-						Lookups.requireExists(this.graph, facet.graphLabel(), facet.displayName(), parameter, value);
-					}
-					catch (NotFoundException ex) {
-						throw new BadPageRequest(parameter, "no " + facet.displayName() + " '" + value + "'");
-					}
-				}
-			}
-			filters.put(facet, values);
-		});
+		PARAMETERS.forEach((facet, parameter) -> filters.put(facet, parameters.getOrDefault(parameter, List.of())
+			.stream()
+			.filter((value) -> !value.isBlank())
+			.toList()));
 		return filters;
 	}
 
-	private static Near near(MultiValueMap<String, String> parameters) {
-		String lat = parameters.getFirst("lat");
-		String lon = parameters.getFirst("lon");
-		if (isBlank(lat) && isBlank(lon)) {
+	private static Double number(String parameter, String raw) {
+		if (raw == null || raw.isBlank()) {
 			return null;
 		}
-		double latitude = number("lat", lat, -90, 90);
-		double longitude = number("lon", lon, -180, 180);
-		String radius = parameters.getFirst("straal");
-		double radiusKm = isBlank(radius) ? DEFAULT_RADIUS_KM : number("straal", radius, 0.1, SearchRequest.MAX_RADIUS_KM);
-		return new Near(latitude, longitude, radiusKm);
-	}
-
-	private static boolean isBlank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static double number(String parameter, String raw, double min, double max) {
 		try {
-			double value = Double.parseDouble(raw == null ? "" : raw.trim());
-			if (Double.isNaN(value) || value < min || value > max) {
-				throw new BadPageRequest(parameter, "between " + min + " and " + max);
-			}
-			return value;
+			return Double.parseDouble(raw.trim());
 		}
 		catch (NumberFormatException ex) {
 			throw new BadPageRequest(parameter, "not a number");
@@ -203,12 +145,12 @@ class SearchPage {
 	}
 
 	private static int page(String raw) {
-		if (isBlank(raw)) {
+		if (raw == null || raw.isBlank()) {
 			return 1;
 		}
 		try {
 			int page = Integer.parseInt(raw.trim());
-			if (page < 1 || (page - 1) * PAGE_SIZE >= SearchRequest.MAX_DEPTH) {
+			if (page < 1) {
 				throw new BadPageRequest("pagina", "page " + page + " is out of range");
 			}
 			return page;
@@ -220,59 +162,13 @@ class SearchPage {
 
 	// --- What the page shows ---
 
-	/** One hit as the page shows it, with where it is (for the map) when the graph knows. */
-	record HitView(Hit hit, String url, List<Snippet> snippets, Point point) {
+	/** One hit as the page shows it: its link, its snippets and where the map puts it. */
+	record HitView(Hit hit, String url, List<Snippet> snippets, Pin point) {
 
-	}
-
-	/**
-	 * Where a record is on the map: its address when that has coordinates, else the centre of the most
-	 * local area it serves (approximate). Provinces and the country are too wide to put a pin on.
-	 */
-	record Point(double lat, double lon, String place, boolean approximate) {
-
-		static Point of(List<Location> locations, List<Area> areas) {
-			for (Location location : locations) {
-				if (location.lat() != null && location.lon() != null) {
-					return new Point(location.lat(), location.lon(), location.city(), false);
-				}
-			}
-			return areas.stream()
-				.filter((area) -> area.lat() != null && area.lon() != null)
-				.filter((area) -> area.kind().compareTo(Area.Kind.REGION) >= 0)
-				.max(java.util.Comparator.comparing(Area::kind))
-				.map((area) -> new Point(area.lat(), area.lon(), area.name(), true))
-				.orElse(null);
+		static HitView of(Hit hit) {
+			return new HitView(hit, SearchPage.url(hit.kind(), hit.id()), hit.snippets(), hit.pin());
 		}
 
-	}
-
-	private List<HitView> hits(List<Hit> hits) {
-		List<String> offeringIds = hits.stream().filter((h) -> h.kind() == SearchKind.OFFERING).map(Hit::id).toList();
-		List<String> organisationIds = hits.stream()
-			.filter((h) -> h.kind() == SearchKind.ORGANISATION)
-			.map(Hit::id)
-			.toList();
-		Map<String, List<Location>> offeringPlaces = offeringIds.isEmpty() ? Map.of()
-				: this.offerings.locationsById(offeringIds);
-		Map<String, List<Area>> offeringAreas = offeringIds.isEmpty() ? Map.of() : this.offerings.areasById(offeringIds);
-		Map<String, List<Location>> organisationPlaces = organisationIds.isEmpty() ? Map.of()
-				: this.organisations.locationsById(organisationIds);
-		Map<String, List<Area>> organisationAreas = organisationIds.isEmpty() ? Map.of()
-				: this.organisations.areasById(organisationIds);
-		List<HitView> views = new ArrayList<>();
-		for (Hit hit : hits) {
-			Point point = switch (hit.kind()) {
-				case OFFERING -> Point.of(offeringPlaces.getOrDefault(hit.id(), List.of()),
-						offeringAreas.getOrDefault(hit.id(), List.of()));
-				case ORGANISATION -> Point.of(organisationPlaces.getOrDefault(hit.id(), List.of()),
-						organisationAreas.getOrDefault(hit.id(), List.of()));
-				default -> null;
-			};
-			views.add(new HitView(hit, url(hit.kind(), hit.id()), hit.snippets().stream().map(Snippet::parse).toList(),
-					point));
-		}
-		return views;
 	}
 
 	/** A facet dimension with a link per value that adds or removes it. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.mantelzorgkaart.IntegrationTest;
+import nl.mantelzorgkaart.search.execution.FacetCounting;
 import nl.mantelzorgkaart.search.SearchRequest.Near;
 import nl.mantelzorgkaart.search.SearchRequest.Part;
 import nl.mantelzorgkaart.search.SearchResults.FacetCount;
@@ -56,7 +57,7 @@ class FacetCountsTests {
 			// Most first; at most the values a dimension lists.
 			assertThat(dimension.values().stream().filter((value) -> value.count() > 0).map(FacetCount::count).toList())
 				.isSortedAccordingTo(Comparator.reverseOrder())
-				.hasSizeLessThanOrEqualTo(SocialMapSearch.FACET_VALUES);
+				.hasSizeLessThanOrEqualTo(FacetCounting.FACET_VALUES);
 			for (FacetCount value : dimension.values().subList(0, Math.min(6, dimension.values().size()))) {
 				Map<Facet, List<String>> chosen = new EnumMap<>(Facet.class);
 				chosen.putAll(filters);

@@ -1,15 +1,9 @@
 package nl.mantelzorgkaart.search.analysis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -109,7 +103,7 @@ final class AnalysisData {
 	private static CharArraySet wordSet(Function<String, InputStream> files, Analyzer folding, String file,
 			int minLength, int maxLength) {
 		CharArraySet words = new CharArraySet(64, false);
-		for (Line line : lines(files, file)) {
+		for (DataFileLine line : DataFileLine.lines(files, file)) {
 			String word = singleWord(folding, line, line.content());
 			if (word.length() < minLength || word.length() > maxLength) {
 				throw line.malformed("'" + word + "' must be " + minLength + " to " + maxLength + " letters long");
@@ -122,7 +116,7 @@ final class AnalysisData {
 	private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides(Function<String, InputStream> files,
 			Analyzer folding) {
 		StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-		for (Line line : lines(files, STEM_OVERRIDES)) {
+		for (DataFileLine line : DataFileLine.lines(files, STEM_OVERRIDES)) {
 			String[] columns = line.content().split("\\s+");
 			if (columns.length != 2) {
 				throw line.malformed("expected a word and its stem separated by spaces, got " + columns.length
@@ -155,7 +149,7 @@ final class AnalysisData {
 				expansion.add(output.toString());
 			}
 		};
-		for (Line line : lines(files, SYNONYMS)) {
+		for (DataFileLine line : DataFileLine.lines(files, SYNONYMS)) {
 			String[] sides = line.content().split("=>", -1);
 			if (sides.length == 1 && line.content().split(",").length < 2) {
 				throw line.malformed("a group of synonyms needs two or more entries separated by commas");
@@ -199,7 +193,7 @@ final class AnalysisData {
 	}
 
 	/** The one word {@code text} folds to; anything else makes {@code line} malformed. */
-	private static String singleWord(Analyzer folding, Line line, String text) {
+	private static String singleWord(Analyzer folding, DataFileLine line, String text) {
 		List<String> words = fold(folding, text);
 		if (words.size() != 1) {
 			throw line.malformed("expected one word, '" + text + "' is " + words.size() + " words " + words);
@@ -224,38 +218,6 @@ final class AnalysisData {
 		return words;
 	}
 
-	/** The non-blank lines of a file without their comments ({@code #} to the end of the line). */
-	private static List<Line> lines(Function<String, InputStream> files, String file) {
-		InputStream in = files.apply(file);
-		if (in == null) {
-			throw new AnalysisDataException(file, 0, "not found on the classpath", null);
-		}
-		List<Line> lines = new ArrayList<>();
-		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT)); BufferedReader buffered = new BufferedReader(reader)) {
-			int number = 0;
-			for (String text = buffered.readLine(); text != null; text = buffered.readLine()) {
-				number++;
-				int comment = text.indexOf('#');
-				String content = ((comment >= 0) ? text.substring(0, comment) : text).strip();
-				if (number == 1 && content.startsWith("\uFEFF")) {
-					content = content.substring(1).strip();
-				}
-				if (!content.isEmpty()) {
-					lines.add(new Line(file, number, content));
-				}
-			}
-		}
-		catch (CharacterCodingException ex) {
-			throw new AnalysisDataException(file, 0, "not UTF-8 text", ex);
-		}
-		catch (IOException ex) {
-			throw new AnalysisDataException(file, 0, "cannot be read: " + ex.getMessage(), ex);
-		}
-		return lines;
-	}
-
 	/**
 	 * How synonym entries are read: like query text up to the synonym filter (folded, stop words
 	 * dropped), without the gaps of the dropped words.
@@ -273,19 +235,6 @@ final class AnalysisData {
 			Tokenizer source = new StandardTokenizer();
 			TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
 			return new TokenStreamComponents(source, new ClosedGapsFilter(new StopFilter(stream, this.stopWords)));
-		}
-
-	}
-
-	/** One entry of a data file: its file, 1-based line number and text without comment. */
-	private record Line(String file, int number, String content) {
-
-		AnalysisDataException malformed(String problem) {
-			return malformed(problem, null);
-		}
-
-		AnalysisDataException malformed(String problem, Throwable cause) {
-			return new AnalysisDataException(this.file, this.number, problem + " (in: " + this.content + ")", cause);
 		}
 
 	}

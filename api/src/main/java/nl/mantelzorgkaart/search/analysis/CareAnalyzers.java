@@ -12,12 +12,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -222,14 +220,7 @@ public final class CareAnalyzers {
 			else if (this.mode == Mode.CONCEPTS) {
 				// A concept token is final: no compound parts, no stem.
 				stream = new SynonymGraphFilter(stream, this.data.conceptSynonyms, false);
-				stream = new KeywordMarkerFilter(stream) {
-					private final TypeAttribute type = addAttribute(TypeAttribute.class);
-
-					@Override
-					protected boolean isKeyword() {
-						return SynonymGraphFilter.TYPE_SYNONYM.equals(this.type.type());
-					}
-				};
+				stream = new SynonymKeywordFilter(stream);
 				stream = new CompoundPathFilter(stream, this.data.compoundSplitter, COMPOUND_PART_BOOST);
 			}
 			else {

@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.execution;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import nl.mantelzorgkaart.search.SearchKind;
 import nl.mantelzorgkaart.search.SearchRequest.Near;
+import nl.mantelzorgkaart.search.SearchResults.Pin;
+import nl.mantelzorgkaart.search.index.IndexFields;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -20,19 +23,21 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.util.SloppyMath;
 
 /**
- * What a hit shows of its record: kind, id, name, positions and whether they are approximate. Read
- * from doc values: reading them from the stored record would decompress the block of stored records
- * it is in, descriptions and all, for every hit.
+ * What a hit shows of its document: kind, id, name, positions, whether they are approximate, and its
+ * pin on the map. Read from doc values: reading them from stored fields would decompress the block of
+ * stored documents it is in, descriptions and all, for every hit.
  *
  * @param lats the latitudes of the record's positions, in the order of {@code lons}
  * @param approximate whether the positions are the centres of the areas served, not addresses
+ * @param pin where the results map shows it, or null
  */
-record HitFields(SearchKind kind, String id, String name, double[] lats, double[] lons, boolean approximate) {
+public record HitValues(SearchKind kind, String id, String name, double[] lats, double[] lons, boolean approximate,
+		Pin pin) {
 
-	/** The fields of the records {@code docs} (ids in {@code reader}), in the same order. */
-	static List<HitFields> read(IndexReader reader, int[] docs) throws IOException {
-		HitFields[] fields = new HitFields[docs.length];
-		// In record order, so that each segment's doc values are opened once and only move forward.
+	/** The values of the documents {@code docs} (ids in {@code reader}), in the same order. */
+	public static List<HitValues> read(IndexReader reader, int[] docs) throws IOException {
+		HitValues[] values = new HitValues[docs.length];
+		// In document order, so that each segment's doc values are opened once and only move forward.
 		Integer[] order = new Integer[docs.length];
 		Arrays.setAll(order, (i) -> i);
 		Arrays.sort(order, Comparator.comparingInt((Integer i) -> docs[i]));
@@ -43,12 +48,21 @@ record HitFields(SearchKind kind, String id, String name, double[] lats, double[
 			if (segment == null || segment.leaf != leaf) {
 				segment = new Segment(leaf);
 			}
-			fields[i] = segment.read(docs[i] - leaf.docBase);
+			values[i] = segment.read(docs[i] - leaf.docBase);
 		}
-		return Arrays.asList(fields);
+		return Arrays.asList(values);
 	}
 
-	/** The doc values of one segment, read in record order. */
+	/** The distance in km (to 0.1 km) from {@code near} to the nearest position, or null without one. */
+	public Double distanceKm(Near near) {
+		double best = Double.POSITIVE_INFINITY;
+		for (int i = 0; i < this.lats.length; i++) {
+			best = Math.min(best, SloppyMath.haversinMeters(near.lat(), near.lon(), this.lats[i], this.lons[i]));
+		}
+		return Double.isInfinite(best) ? null : Math.round(best / 100.0) / 10.0;
+	}
+
+	/** The doc values of one segment, read in document order. */
 	private static final class Segment {
 
 		final LeafReaderContext leaf;
@@ -63,19 +77,25 @@ record HitFields(SearchKind kind, String id, String name, double[] lats, double[
 
 		private final NumericDocValues approximate;
 
+		private final SortedNumericDocValues pins;
+
+		private final BinaryDocValues pinPlaces;
+
 		Segment(LeafReaderContext leaf) throws IOException {
 			LeafReader reader = leaf.reader();
 			this.leaf = leaf;
-			this.kinds = DocValues.getSorted(reader, Fields.KIND);
-			this.ids = DocValues.getBinary(reader, Fields.ID);
-			this.names = DocValues.getBinary(reader, Fields.NAME);
-			this.points = DocValues.getSortedNumeric(reader, Fields.POINT);
-			this.approximate = DocValues.getNumeric(reader, Fields.APPROXIMATE);
+			this.kinds = DocValues.getSorted(reader, IndexFields.KIND);
+			this.ids = DocValues.getBinary(reader, IndexFields.ID);
+			this.names = DocValues.getBinary(reader, IndexFields.NAME);
+			this.points = DocValues.getSortedNumeric(reader, IndexFields.POINT);
+			this.approximate = DocValues.getNumeric(reader, IndexFields.APPROXIMATE);
+			this.pins = DocValues.getSortedNumeric(reader, IndexFields.PIN);
+			this.pinPlaces = DocValues.getBinary(reader, IndexFields.PIN_PLACE);
 		}
 
-		HitFields read(int doc) throws IOException {
+		HitValues read(int doc) throws IOException {
 			if (!this.kinds.advanceExact(doc) || !this.ids.advanceExact(doc) || !this.names.advanceExact(doc)) {
-				throw new IllegalStateException("Search record " + doc + " has no kind, id or name");
+				throw new IllegalStateException("Search document " + doc + " has no kind, id or name");
 			}
 			double[] lats = new double[0];
 			double[] lons = new double[0];
@@ -88,21 +108,20 @@ record HitFields(SearchKind kind, String id, String name, double[] lats, double[
 					lons[i] = GeoEncodingUtils.decodeLongitude((int) encoded);
 				}
 			}
-			return new HitFields(
+			boolean approximate = this.approximate.advanceExact(doc) && this.approximate.longValue() == 1;
+			Pin pin = null;
+			if (this.pins.advanceExact(doc)) {
+				long encoded = this.pins.nextValue();
+				String place = this.pinPlaces.advanceExact(doc) ? this.pinPlaces.binaryValue().utf8ToString() : null;
+				pin = new Pin(GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32)),
+						GeoEncodingUtils.decodeLongitude((int) encoded), place, approximate);
+			}
+			return new HitValues(
 					SearchKind.valueOf(this.kinds.lookupOrd(this.kinds.ordValue()).utf8ToString().toUpperCase(Locale.ROOT)),
-					this.ids.binaryValue().utf8ToString(), this.names.binaryValue().utf8ToString(), lats, lons,
-					this.approximate.advanceExact(doc) && this.approximate.longValue() == 1);
+					this.ids.binaryValue().utf8ToString(), this.names.binaryValue().utf8ToString(), lats, lons, approximate,
+					pin);
 		}
 
-	}
-
-	/** The distance in km (to 0.1 km) from {@code near} to the nearest position, or null without one. */
-	Double distanceKm(Near near) {
-		double best = Double.POSITIVE_INFINITY;
-		for (int i = 0; i < this.lats.length; i++) {
-			best = Math.min(best, SloppyMath.haversinMeters(near.lat(), near.lon(), this.lats[i], this.lons[i]));
-		}
-		return Double.isInfinite(best) ? null : Math.round(best / 100.0) / 10.0;
 	}
 
 }

@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Adds to a record's {@link Fields#ANYWHERE} terms the concept tokens of the synonyms it matches
+ * Adds to a record's {@link IndexFields#ANYWHERE} terms the concept tokens of the synonyms it matches
  * ({@link CareAnalyzers#concepts()}): "#respijtzorg" when the query for "respijtzorg" with all its
  * synonyms would find the record. Finding which records a text matches then takes one term per
  * synonym entry instead of a dozen words and word pairs, many of them in most records ("zorg",
@@ -38,7 +38,7 @@ import org.apache.lucene.util.QueryBuilder;
  * concept's entry matches it, word for word: each alternative of the expansion (a word, the parts of
  * a compound, the words of a multi-word synonym) needs all its terms among the record's.
  * <p>
- * In {@link Fields#ALL} each text gets its concept tokens as often as it mentions them, for the first
+ * In {@link IndexFields#ALL} each text gets its concept tokens as often as it mentions them, for the first
  * pass of a ranking: there one term per synonym entry lets the search skip what cannot make the page,
  * where dozens of alternatives, each with its own bound, make it score nearly every match.
  */

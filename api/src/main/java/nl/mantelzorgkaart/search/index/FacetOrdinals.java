@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.mantelzorgkaart.search.Facet;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
@@ -23,7 +24,7 @@ import org.apache.lucene.util.FixedBitSet;
  * ordinals are those of the facet doc values, so a dimension's values are one range in label order.
  * About 2 bytes per value per record (4 past 65,536 values) and 4 per record: 3.5 MB at 128,000 records.
  */
-final class FacetOrdinals {
+public final class FacetOrdinals {
 
 	/** Where each record's ordinals start in {@link #ordinals} (one past the last record: the end). */
 	private final int[] starts;
@@ -55,7 +56,7 @@ final class FacetOrdinals {
 		for (int ord = 0; ord < valueCount; ord++) {
 			String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
 			if (path.length == 2) {
-				String[] idAndLabel = SearchIndex.splitLabel(path[1]);
+				String[] idAndLabel = DocumentMapper.splitLabel(path[1]);
 				this.ids[ord] = idAndLabel[0];
 				this.labels[ord] = idAndLabel[1];
 			}
@@ -103,7 +104,7 @@ final class FacetOrdinals {
 	}
 
 	/** The ids and labels of every value of a dimension in the index, in label order. */
-	Map<String, String> labels(Facet facet) {
+	public Map<String, String> labels(Facet facet) {
 		Map<String, String> labels = new LinkedHashMap<>();
 		OrdRange range = this.ranges.get(facet);
 		if (range != null) {
@@ -121,7 +122,7 @@ final class FacetOrdinals {
 	 * choosing another value shows what it would add. A dimension's values are one range of ordinals, so
 	 * one array holds both: a filtered dimension's range holds its sideways counts.
 	 */
-	Counts count(List<LeafReaderContext> leaves, FixedBitSet[] records, List<Filter> filters) {
+	public Counts count(List<LeafReaderContext> leaves, FixedBitSet[] records, List<Filter> filters) {
 		int[] counts = new int[this.ids.length];
 		int matches = 0;
 		OrdRange[] ranges = new OrdRange[filters.size()];
@@ -170,7 +171,7 @@ final class FacetOrdinals {
 	 * The {@code limit} values of a dimension with the highest counts, most first and then in label
 	 * order; values no match has are left out.
 	 */
-	List<Value> top(Facet facet, Counts counts, int limit) {
+	public List<Value> top(Facet facet, Counts counts, int limit) {
 		OrdRange range = this.ranges.get(facet);
 		if (range == null || limit <= 0) {
 			return List.of();
@@ -200,20 +201,20 @@ final class FacetOrdinals {
 	}
 
 	/** A counted value of a dimension. */
-	record Value(String id, String label, int count) {
+	public record Value(String id, String label, int count) {
 
 	}
 
 	/** A filtered dimension, and the records its filter lets through (per segment). */
-	record Filter(Facet facet, FixedBitSet[] records) {
+	public record Filter(Facet facet, FixedBitSet[] records) {
 
 	}
 
 	/** Per ordinal, how many matches have the value; and how many matches there are. */
-	record Counts(int[] counts, int matches) {
+	public record Counts(int[] counts, int matches) {
 
 		/** These counts without those of {@code some} of their records. */
-		Counts minus(Counts some) {
+		public Counts minus(Counts some) {
 			int[] rest = this.counts.clone();
 			for (int ord = 0; ord < rest.length; ord++) {
 				rest[ord] -= some.counts[ord];

@@ -1,11 +1,14 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.index;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import nl.mantelzorgkaart.search.Facet;
+import nl.mantelzorgkaart.search.SearchKind;
+
 /**
- * What the index holds of one record, as read from the graph. Text fields each have their own job in
+ * What the index holds of one graph record (an offering, organisation, network or glossary term), as
+ * read from the graph: the input of {@link DocumentMapper}. Text fields each have their own job in
  * ranking; facet values are graph ids with their display names.
  *
  * @param name the name (or the glossary word)
@@ -20,13 +23,15 @@ import java.util.Map;
  *        descriptions of its support functions and respite types and the glossary terms that explain its
  *        themes, groups, functions and kinds of respite (so "lotgenotencontact" finds a discussion group)
  * @param facets the values per dimension (already expanded with ancestors)
- * @param points where it is; empty when unknown
- * @param approximatePosition whether the points are area centres rather than addresses
+ * @param points where it is, for distance: its addresses, else the centres of the areas it serves that
+ *        stand in for an address; empty when unknown
+ * @param hasAddress whether {@code points} are addresses rather than area centres
+ * @param pin where the results map shows it, or null
  */
-public record IndexedRecord(SearchKind kind, String id, String name, List<String> aliases, String description,
+public record IndexEntry(SearchKind kind, String id, String name, List<String> aliases, String description,
 		List<String> themes, List<String> labels, List<String> organisers, List<String> places, List<String> details,
-		List<String> context, Map<Facet, List<FacetValue>> facets, List<GeoPoint> points, boolean approximatePosition, String status,
-		LocalDate lastVerified) {
+		List<String> context, Map<Facet, List<FacetValue>> facets, List<GeoPoint> points, boolean hasAddress, Pin pin,
+		String status) {
 
 	/** A value of a facet dimension: the graph id and what users read. */
 	public record FacetValue(String id, String label) {
@@ -35,6 +40,16 @@ public record IndexedRecord(SearchKind kind, String id, String name, List<String
 
 	/** WGS84 coordinates. */
 	public record GeoPoint(double lat, double lon) {
+
+	}
+
+	/**
+	 * Where the results map puts a record and the place named with it: its first address (and that
+	 * address's city), else the centre of the most local area it serves (and that area's name).
+	 *
+	 * @param place the city or area name, or null
+	 */
+	public record Pin(GeoPoint point, String place) {
 
 	}
 

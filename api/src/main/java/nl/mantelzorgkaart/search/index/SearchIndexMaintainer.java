@@ -1,15 +1,18 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.index;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import nl.mantelzorgkaart.search.SearchSettings;
 import nl.mantelzorgkaart.system.Neo4jSettings;
 import nl.mantelzorgkaart.system.Sessions;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,18 +28,23 @@ public class SearchIndexMaintainer implements SmartLifecycle {
 
 	private final SearchIndex index;
 
-	private final GraphDocuments graph;
+	private final GraphEntries graph;
 
 	private final SearchSettings settings;
 
-	private volatile ScheduledExecutorService checker;
+	/** One daemon thread for the periodic check; its own, so that no other task can delay it. */
+	private final ThreadPoolTaskScheduler checks = new ThreadPoolTaskScheduler();
+
+	private volatile ScheduledFuture<?> check;
 
 	private volatile boolean running;
 
 	SearchIndexMaintainer(SearchIndex index, Driver driver, Neo4jSettings neo4j, SearchSettings settings) {
 		this.index = index;
-		this.graph = new GraphDocuments(driver, Sessions.config(neo4j.database()));
+		this.graph = new GraphEntries(driver, Sessions.config(neo4j.database()));
 		this.settings = settings;
+		this.checks.setThreadNamePrefix("search-index-check-");
+		this.checks.setDaemon(true);
 	}
 
 	/** Brings the index up to date with the graph if it is not; returns whether it rebuilt. */
@@ -69,15 +77,10 @@ public class SearchIndexMaintainer implements SmartLifecycle {
 		else {
 			refresh();
 		}
-		long interval = this.settings.checkInterval().toMillis();
-		if (interval > 0) {
-			ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
-				Thread thread = new Thread(task, "search-index-check");
-				thread.setDaemon(true);
-				return thread;
-			});
-			executor.scheduleWithFixedDelay(this::checkQuietly, interval, interval, TimeUnit.MILLISECONDS);
-			this.checker = executor;
+		Duration interval = this.settings.checkInterval();
+		if (!interval.isZero()) {
+			this.checks.initialize();
+			this.check = this.checks.scheduleWithFixedDelay(this::checkQuietly, Instant.now().plus(interval), interval);
 		}
 		this.running = true;
 	}
@@ -93,10 +96,11 @@ public class SearchIndexMaintainer implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService executor = this.checker;
-		this.checker = null;
-		if (executor != null) {
-			executor.shutdownNow();
+		ScheduledFuture<?> check = this.check;
+		this.check = null;
+		if (check != null) {
+			check.cancel(true);
+			this.checks.shutdown();
 		}
 		this.running = false;
 	}

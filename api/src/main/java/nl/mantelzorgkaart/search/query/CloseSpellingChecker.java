@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.query;
 
 import java.io.IOException;
 import java.util.Collection;
@@ -20,7 +20,7 @@ import org.apache.lucene.util.CharsRefBuilder;
  * candidates found by {@link CloseSpellings} rather than by Levenshtein automata, which take
  * milliseconds to build for a long misspelt word.
  */
-final class CloseSpellingChecker extends DirectSpellChecker {
+public final class CloseSpellingChecker extends DirectSpellChecker {
 
 	@Override
 	protected Collection<ScoreTerm> suggestSimilar(Term term, int numSug, IndexReader reader, int docfreq,

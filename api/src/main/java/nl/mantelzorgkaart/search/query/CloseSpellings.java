@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.query;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -27,7 +27,7 @@ import org.apache.lucene.util.UnicodeUtil;
  * records), so walking the terms that share the word's first letters and measuring each against the
  * word is far cheaper.
  */
-final class CloseSpellings extends MultiTermQuery {
+public final class CloseSpellings extends MultiTermQuery {
 
 	private final Term term;
 
@@ -60,7 +60,7 @@ final class CloseSpellings extends MultiTermQuery {
 	 * The terms of a field within {@code maxEdits} of a word that share its first {@code prefixLength}
 	 * characters, in term order; the enum's {@link BoostAttribute} holds each one's similarity.
 	 */
-	static TermsEnum spellings(Terms terms, String word, int maxEdits, int prefixLength) throws IOException {
+	public static TermsEnum spellings(Terms terms, String word, int maxEdits, int prefixLength) throws IOException {
 		return new Spellings(terms.iterator(), word, maxEdits, prefixLength);
 	}
 

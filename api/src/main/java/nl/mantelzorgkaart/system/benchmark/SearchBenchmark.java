@@ -23,7 +23,7 @@ import nl.mantelzorgkaart.search.Facet;
 import nl.mantelzorgkaart.search.RelevanceJudgements;
 import nl.mantelzorgkaart.search.RelevanceJudgements.Evaluation;
 import nl.mantelzorgkaart.search.RelevanceJudgements.Judgement;
-import nl.mantelzorgkaart.search.SearchIndexMaintainer;
+import nl.mantelzorgkaart.search.index.SearchIndexMaintainer;
 import nl.mantelzorgkaart.search.SearchKind;
 import nl.mantelzorgkaart.search.SearchRequest;
 import nl.mantelzorgkaart.search.SearchRequest.Part;

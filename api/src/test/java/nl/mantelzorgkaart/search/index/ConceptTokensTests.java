@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.mantelzorgkaart.IntegrationTest;
+import nl.mantelzorgkaart.search.RelevanceJudgements;
+import nl.mantelzorgkaart.search.query.QueryTranslator;
+import nl.mantelzorgkaart.search.query.TextAnalysis;
+import nl.mantelzorgkaart.search.query.TextQueries;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -49,21 +53,21 @@ class ConceptTokensTests {
 	void inTheRankedTextAConceptCountsAsOftenAsItsMostMentionedWordAndLeavesThePositionsAlone() {
 		Analyzer analyzer = new ConceptTokens(this.index.analyzers()).countedIn(this.index.analyzers().index());
 		String text = "Respijtzorg thuis: respijtzorg in het weekend en even vrij bij dementie";
-		List<String> tokens = QueryTranslator.tokens(analyzer, Fields.ALL, text);
+		List<String> tokens = TextAnalysis.tokens(analyzer, IndexFields.ALL, text);
 		assertThat(tokens.stream().filter("#respijtzorg"::equals)).hasSize(2);
 		assertThat(tokens.stream().filter("#dementie"::equals)).hasSize(1);
 		// Stacked on the last word: a phrase over the words still finds them where they are.
 		assertThat(tokens.stream().filter((token) -> !token.startsWith("#")).toList())
-			.isEqualTo(QueryTranslator.tokens(this.index.analyzers().index(), Fields.ALL, text));
+			.isEqualTo(TextAnalysis.tokens(this.index.analyzers().index(), IndexFields.ALL, text));
 		List<Integer> increments = positionIncrements(analyzer, text);
 		assertThat(increments.subList(increments.size() - 3, increments.size())).containsOnly(0);
-		assertThat(QueryTranslator.tokens(analyzer, Fields.ALL, "Een cursus over de zorg voor een ander"))
+		assertThat(TextAnalysis.tokens(analyzer, IndexFields.ALL, "Een cursus over de zorg voor een ander"))
 			.doesNotContain("#respijtzorg");
 	}
 
 	private static List<Integer> positionIncrements(Analyzer analyzer, String text) {
 		List<Integer> increments = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream(Fields.ALL, text)) {
+		try (TokenStream stream = analyzer.tokenStream(IndexFields.ALL, text)) {
 			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
@@ -86,7 +90,7 @@ class ConceptTokensTests {
 				"geheugenproblemen", "psychische problemen jongeren", "mantelzorgers met een baan"));
 		this.index.withSearcher((searcher) -> {
 			for (String text : texts) {
-				QueryTranslator.Translation translation = translator.translate(text, searcher);
+				TextQueries translation = translator.translate(text, searcher);
 				if (!translation.isEmpty()) {
 					assertThat(count(searcher, translation.match())).as(text)
 						.isEqualTo(count(searcher, translation.highlight().get()))
@@ -108,7 +112,7 @@ class ConceptTokensTests {
 
 	private List<String> conceptsOf(String text) {
 		Analyzer analyzer = new ConceptTokens(this.index.analyzers()).addedTo(this.index.analyzers().index());
-		return QueryTranslator.tokens(analyzer, Fields.ANYWHERE, text).stream()
+		return TextAnalysis.tokens(analyzer, IndexFields.ANYWHERE, text).stream()
 			.filter((token) -> token.startsWith("#"))
 			.toList();
 	}

@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -10,6 +10,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import nl.mantelzorgkaart.search.Facet;
+import nl.mantelzorgkaart.search.execution.FacetCounting;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -63,9 +65,9 @@ class FacetOrdinalsTests {
 	void countsASearchMostRecordsMatchAsOneFewMatch() throws Exception {
 		try (ByteBuffersDirectory directory = index(); DirectoryReader reader = DirectoryReader.open(directory)) {
 			SearchView searcher = new SearchView(reader, CONFIG);
-			Map<Facet, Query> kinds = Map.of(Facet.KIND, new TermQuery(new Term(Fields.KIND, "offering")));
+			Map<Facet, Query> kinds = Map.of(Facet.KIND, new TermQuery(new Term(IndexFields.KIND, "offering")));
 			// "dementie": records 0, 1 and 2, three of four, counted as all four less record 3.
-			FacetOrdinals.Counts most = searcher.facetCounts(new TermQuery(new Term(Fields.ALL, "dementie")), null, kinds);
+			FacetOrdinals.Counts most = FacetCounting.count(searcher, new TermQuery(new Term(IndexFields.ALL, "dementie")), null, kinds);
 			FacetOrdinals.Counts counted = searcher.ordinals().count(reader.leaves(),
 					new FixedBitSet[] { records(4, 0, 1, 2) }, List.of(new FacetOrdinals.Filter(Facet.KIND,
 							new FixedBitSet[] { records(4, 0, 1) })));
@@ -77,7 +79,7 @@ class FacetOrdinalsTests {
 				.containsExactly(tuple("offering", 2), tuple("organisation", 1));
 			// "ggz": records 2 and 3, half, counted as they are.
 			assertThat(searcher.ordinals()
-				.top(Facet.CARE_THEME, searcher.facetCounts(new TermQuery(new Term(Fields.ALL, "ggz")), null, Map.of()), 10))
+				.top(Facet.CARE_THEME, FacetCounting.count(searcher, new TermQuery(new Term(IndexFields.ALL, "ggz")), null, Map.of()), 10))
 				.extracting(FacetOrdinals.Value::id, FacetOrdinals.Value::count)
 				.containsExactly(tuple("ggz", 2), tuple("dementie", 1));
 		}
@@ -97,11 +99,11 @@ class FacetOrdinalsTests {
 
 	private static Document record(String kind, String... themes) {
 		Document document = new Document();
-		document.add(new StringField(Fields.KIND, kind, Store.NO));
+		document.add(new StringField(IndexFields.KIND, kind, Store.NO));
 		document.add(new SortedSetDocValuesFacetField(Facet.KIND.dimension(), kind));
 		for (String theme : List.of(themes)) {
 			document.add(new SortedSetDocValuesFacetField(Facet.CARE_THEME.dimension(), theme));
-			document.add(new TextField(Fields.ALL, theme.substring(0, theme.indexOf('|')), Store.NO));
+			document.add(new TextField(IndexFields.ALL, theme.substring(0, theme.indexOf('|')), Store.NO));
 		}
 		return document;
 	}

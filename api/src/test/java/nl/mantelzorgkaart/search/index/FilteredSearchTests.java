@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,13 +39,13 @@ class FilteredSearchTests {
 	/** Not ended, and an offering. */
 	private static final Query OFFERINGS_NOT_ENDED = new BooleanQuery.Builder()
 		.add(new MatchAllDocsQuery(), Occur.MUST)
-		.add(new TermQuery(new Term(Fields.STATUS, "ended")), Occur.MUST_NOT)
-		.add(new TermQuery(new Term(Fields.KIND, "offering")), Occur.FILTER)
+		.add(new TermQuery(new Term(IndexFields.STATUS, "ended")), Occur.MUST_NOT)
+		.add(new TermQuery(new Term(IndexFields.KIND, "offering")), Occur.FILTER)
 		.build();
 
 	private static final Query RESPITE_OR_DEMENTIA = new BooleanQuery.Builder()
-		.add(new TermQuery(new Term(Fields.ALL, "respijtzorg")), Occur.SHOULD)
-		.add(new TermQuery(new Term(Fields.ALL, "dementie")), Occur.SHOULD)
+		.add(new TermQuery(new Term(IndexFields.ALL, "respijtzorg")), Occur.SHOULD)
+		.add(new TermQuery(new Term(IndexFields.ALL, "dementie")), Occur.SHOULD)
 		.build();
 
 	/**
@@ -80,7 +80,7 @@ class FilteredSearchTests {
 			SearchView searcher = new SearchView(reader, new FacetsConfig());
 			// A single term in an index without deletions: the count the term's own statistics would give
 			// (4 records have "respijtzorg") is not the filtered count.
-			TermQuery respite = new TermQuery(new Term(Fields.ALL, "respijtzorg"));
+			TermQuery respite = new TermQuery(new Term(IndexFields.ALL, "respijtzorg"));
 
 			assertThat(searcher.search(respite, OFFERINGS_NOT_ENDED, new TotalHitCountCollectorManager())).isEqualTo(2);
 			assertThat(searcher.search(respite, null, new TotalHitCountCollectorManager())).isEqualTo(4);
@@ -117,7 +117,7 @@ class FilteredSearchTests {
 				writer.addDocument(record("other-" + i, "organisation", "active", "dagbesteding voor iedereen"));
 			}
 			if (deleteOne) {
-				writer.deleteDocuments(new Term(Fields.ID, "2"));
+				writer.deleteDocuments(new Term(IndexFields.ID, "2"));
 			}
 		}
 		return directory;
@@ -125,17 +125,17 @@ class FilteredSearchTests {
 
 	private static Document record(String id, String kind, String status, String text) {
 		Document document = new Document();
-		document.add(new StringField(Fields.ID, id, Store.NO));
-		document.add(new StringField(Fields.KIND, kind, Store.NO));
-		document.add(new StringField(Fields.STATUS, status, Store.NO));
-		document.add(new TextField(Fields.ALL, text, Store.YES));
+		document.add(new StringField(IndexFields.ID, id, Store.NO));
+		document.add(new StringField(IndexFields.KIND, kind, Store.NO));
+		document.add(new StringField(IndexFields.STATUS, status, Store.NO));
+		document.add(new TextField(IndexFields.ALL, text, Store.YES));
 		return document;
 	}
 
 	private static List<String> names(SearchView searcher, TopDocs docs) throws Exception {
 		List<String> names = new ArrayList<>();
 		for (ScoreDoc hit : docs.scoreDocs) {
-			names.add(searcher.storedFields().document(hit.doc).get(Fields.ALL));
+			names.add(searcher.storedFields().document(hit.doc).get(IndexFields.ALL));
 		}
 		return names;
 	}

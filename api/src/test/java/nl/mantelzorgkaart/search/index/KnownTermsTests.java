@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +84,7 @@ class KnownTermsTests {
 			for (String text : List.of("respijtzorg dementie", "respijtzorg", "dementie even weg", "dementie",
 					"dagbesteding")) {
 				Document document = new Document();
-				document.add(new TextField(Fields.ALL, text, Store.NO));
+				document.add(new TextField(IndexFields.ALL, text, Store.NO));
 				writer.addDocument(document);
 			}
 		}
@@ -92,7 +92,7 @@ class KnownTermsTests {
 	}
 
 	private static TermQuery term(String text) {
-		return new TermQuery(new Term(Fields.ALL, text));
+		return new TermQuery(new Term(IndexFields.ALL, text));
 	}
 
 	private static Set<String> terms(Query query) {

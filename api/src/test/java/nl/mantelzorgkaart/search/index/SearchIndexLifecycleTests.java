@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import nl.mantelzorgkaart.IntegrationTest;
+import nl.mantelzorgkaart.search.Facet;
+import nl.mantelzorgkaart.search.SearchRequest;
+import nl.mantelzorgkaart.search.SearchResults;
+import nl.mantelzorgkaart.search.SearchSettings;
+import nl.mantelzorgkaart.search.SocialMapSearch;
 import nl.mantelzorgkaart.seed.SeedLoader;
 import nl.mantelzorgkaart.system.Neo4jSettings;
 import org.apache.lucene.index.IndexWriter;

@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

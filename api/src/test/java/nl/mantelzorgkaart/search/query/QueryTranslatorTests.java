@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import nl.mantelzorgkaart.search.SearchKind;
 import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
+import nl.mantelzorgkaart.search.index.IndexEntry;
+import nl.mantelzorgkaart.search.index.IndexFields;
+import nl.mantelzorgkaart.search.index.SearchIndex;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +28,9 @@ class QueryTranslatorTests {
 	void aCompoundOfIndexedWordsIsNoTypoButAMisspeltOneIs() {
 		try (SearchIndex index = new SearchIndex(this.directory, CareAnalyzers.load())) {
 			index.rebuild((records) -> {
-				records.accept(new IndexedRecord(SearchKind.OFFERING, "workshop", "Workshop voor professionals",
+				records.accept(new IndexEntry(SearchKind.OFFERING, "workshop", "Workshop voor professionals",
 						List.of(), "Een cursus over dementie.", List.of(), List.of(), List.of(), List.of(), List.of(),
-						List.of(), Map.of(), List.of(), false, "active", null));
+						List.of(), Map.of(), List.of(), false, null, "active"));
 				return "test";
 			});
 			QueryTranslator translator = new QueryTranslator(index.analyzers());
@@ -46,11 +50,11 @@ class QueryTranslatorTests {
 	void aTextsQueryCopiedOntoAnotherFieldIsTheQueryBuiltForIt(String text) {
 		CareAnalyzers analyzers = CareAnalyzers.load();
 		for (var analyzer : List.of(analyzers.query(), analyzers.concepts())) {
-			Map<String, Query> copied = new QueryTranslator.FieldQueries(analyzer).onFields(text,
-					Fields.ALL, Fields.NAME, Fields.THEMES, Fields.ANYWHERE);
-			for (String field : List.of(Fields.NAME, Fields.THEMES, Fields.ANYWHERE)) {
+			Map<String, Query> copied = new FieldQueries(analyzer).onFields(text,
+					IndexFields.ALL, IndexFields.NAME, IndexFields.THEMES, IndexFields.ANYWHERE);
+			for (String field : List.of(IndexFields.NAME, IndexFields.THEMES, IndexFields.ANYWHERE)) {
 				assertThat(copied.get(field)).as(field)
-					.isEqualTo(new QueryTranslator.FieldQueries(analyzer).onFields(text, field).get(field));
+					.isEqualTo(new FieldQueries(analyzer).onFields(text, field).get(field));
 			}
 			assertThat(copied.isEmpty()).isEqualTo(text.equals("de"));
 		}
@@ -61,14 +65,14 @@ class QueryTranslatorTests {
 			"logeren voor mijn zoon van 8 met autisme | kind", "mijn vader van 82 met dementie | ouderen",
 			"een 15-jarige mantelzorger | tiener jonge", "zoon 10 jaar | kind" })
 	void anAgeAddsItsAgeGroup(String text, String words) {
-		assertThat(QueryTranslator.ageWords(text)).isEqualTo(" " + words);
+		assertThat(TextAnalysis.ageWords(text)).isEqualTo(" " + words);
 	}
 
 	@ParameterizedTest(name = "\"{0}\" names no age")
 	@CsvSource(delimiter = '|', value = { "hulp binnen een straal van 10 km", "respijtzorg dementie",
 			"een bijdrage van 50 euro", "mijn vader van 40" })
 	void otherNumbersAreNoAge(String text) {
-		assertThat(QueryTranslator.ageWords(text)).isEmpty();
+		assertThat(TextAnalysis.ageWords(text)).isEmpty();
 	}
 
 }

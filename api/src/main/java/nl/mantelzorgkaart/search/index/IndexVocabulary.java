@@ -1,0 +1,136 @@
+package nl.mantelzorgkaart.search.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.mantelzorgkaart.area.Area;
+import nl.mantelzorgkaart.search.index.IndexEntry.FacetValue;
+import nl.mantelzorgkaart.search.index.IndexEntry.GeoPoint;
+import nl.mantelzorgkaart.search.index.IndexEntry.Pin;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * Names, synonyms, parents, kinds and centres of the taxonomy, the areas and the networks, by graph
+ * label and id: what the index entries of records are described with.
+ */
+final class IndexVocabulary {
+
+	/** How deep an area hierarchy may be; deeper means a cycle in the data. */
+	private static final int MAX_DEPTH = 32;
+
+	private final Map<String, Entry> entries = new HashMap<>();
+
+	/** Adds one row of {@link GraphEntries}' vocabulary query. */
+	void add(Record row) {
+		Entry entry = new Entry(row.get("id").asString(),
+				row.get("name").isNull() ? row.get("id").asString() : row.get("name").asString(),
+				row.get("synonyms").asList(Value::asString), Area.Kind.fromStored(text(row, "kind")), text(row, "parent"),
+				row.get("lat").isNull() ? null : new GeoPoint(row.get("lat").asDouble(), row.get("lon").asDouble()),
+				text(row, "description"), row.get("explainedBy").asList(Value::asString));
+		this.entries.put(row.get("label").asString() + ":" + entry.id, entry);
+	}
+
+	private static String text(Record row, String key) {
+		return row.get(key).isNull() ? null : row.get(key).asString();
+	}
+
+	List<String> namesAndSynonyms(String label, String id) {
+		Entry entry = this.entries.get(label + ":" + id);
+		if (entry == null) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		names.add(entry.name);
+		names.addAll(entry.synonyms);
+		return names;
+	}
+
+	/** Facet values for ids, optionally with every ancestor (each value once). */
+	List<FacetValue> values(String label, List<String> ids, boolean withAncestors) {
+		Map<String, FacetValue> values = new LinkedHashMap<>();
+		for (String id : ids) {
+			String current = id;
+			int depth = 0;
+			while (current != null && depth++ < MAX_DEPTH) {
+				Entry entry = this.entries.get(label + ":" + current);
+				values.putIfAbsent(current, new FacetValue(current, (entry != null) ? entry.name : current));
+				current = (withAncestors && entry != null) ? entry.parent : null;
+			}
+		}
+		return new ArrayList<>(values.values());
+	}
+
+	/**
+	 * Names of the areas and their ancestors, as long as they are local: every Almere offering lies in
+	 * Flevoland, so the province's name would say nothing about a record.
+	 */
+	List<String> placeNames(List<String> areas) {
+		Set<String> names = new LinkedHashSet<>();
+		for (String id : areas) {
+			String current = id;
+			int depth = 0;
+			while (current != null && depth++ < MAX_DEPTH) {
+				Entry entry = this.entries.get("Area:" + current);
+				if (entry == null || (entry.kind != null && !entry.kind.isLocal())) {
+					break;
+				}
+				names.add(entry.name);
+				current = entry.parent;
+			}
+		}
+		return new ArrayList<>(names);
+	}
+
+	/** Centres of the areas among these that stand in for an address: where a record without one is, roughly. */
+	List<GeoPoint> centres(List<String> areas) {
+		List<GeoPoint> centres = new ArrayList<>();
+		for (String id : areas) {
+			Entry entry = this.entries.get("Area:" + id);
+			if (entry != null && entry.centre != null && entry.kind != null && entry.kind.centreStandsInForAddress()) {
+				centres.add(entry.centre);
+			}
+		}
+		return centres;
+	}
+
+	/** The centre and name of the most local of these areas that is local and has a centre, or null. */
+	Pin pin(List<String> areas) {
+		Entry best = null;
+		for (String id : areas) {
+			Entry entry = this.entries.get("Area:" + id);
+			if (entry != null && entry.centre != null && entry.kind != null && entry.kind.isLocal()
+					&& (best == null || entry.kind.compareTo(best.kind) > 0)) {
+				best = entry;
+			}
+		}
+		return (best != null) ? new Pin(best.centre, best.name) : null;
+	}
+
+	/**
+	 * What explains a vocabulary entry: the glossary terms (and their synonyms) that explain it and,
+	 * where asked, its own description.
+	 */
+	List<String> explanation(String label, String id, boolean withDescription) {
+		Entry entry = this.entries.get(label + ":" + id);
+		if (entry == null) {
+			return List.of();
+		}
+		List<String> words = new ArrayList<>(entry.explainedBy);
+		if (withDescription && entry.description != null) {
+			words.add(entry.description);
+		}
+		return words;
+	}
+
+	private record Entry(String id, String name, List<String> synonyms, Area.Kind kind, String parent, GeoPoint centre,
+			String description, List<String> explainedBy) {
+
+	}
+
+}
