@@ -5,6 +5,7 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import nl.mantelzorgkaart.search.InvalidSearchRequestException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,10 +29,20 @@ class GraphQlErrors {
 
 	@GraphQlExceptionHandler
 	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment environment) {
+		return badRequest(ex.getMessage(), ex.argument(), environment);
+	}
+
+	/** A search the validator refused, naming the argument as the API calls it. */
+	@GraphQlExceptionHandler
+	GraphQLError invalidSearch(InvalidSearchRequestException ex, DataFetchingEnvironment environment) {
+		return badRequest(ex.getMessage(), ex.parameter(), environment);
+	}
+
+	private static GraphQLError badRequest(String message, String argument, DataFetchingEnvironment environment) {
 		return GraphqlErrorBuilder.newError(environment)
 			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.extensions(Map.of("argument", ex.argument()))
+			.message(message)
+			.extensions(Map.of("argument", argument))
 			.build();
 	}
 

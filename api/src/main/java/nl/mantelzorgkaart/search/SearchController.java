@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import nl.mantelzorgkaart.graph.Connection.PageInfo;
@@ -24,14 +22,11 @@ import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
 import nl.mantelzorgkaart.search.SearchRequestValidator.ParameterNames;
 import nl.mantelzorgkaart.search.SearchRequestValidator.SearchInput;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
-import nl.mantelzorgkaart.search.SearchResults.Hit;
 import nl.mantelzorgkaart.search.execution.Autocomplete.Completion;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
 /** The API's front door to the search: the {@code search} and {@code autocomplete} queries. */
@@ -130,15 +125,6 @@ class SearchController {
 					"'first' must be 0 to " + MAX_COMPLETIONS + " for autocomplete, got " + size);
 		}
 		return this.search.complete(this.validator.checkPrefix(prefix, "prefix"), size);
-	}
-
-	@GraphQlExceptionHandler
-	GraphQLError invalidSearch(InvalidSearchRequestException ex, DataFetchingEnvironment environment) {
-		return GraphqlErrorBuilder.newError(environment)
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.extensions(Map.of("argument", ex.parameter()))
-			.build();
 	}
 
 	private static Map<Facet, List<String>> filters(SearchFilterInput input) {

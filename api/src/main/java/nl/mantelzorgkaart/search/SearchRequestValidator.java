@@ -17,7 +17,7 @@ import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
 import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
 import nl.mantelzorgkaart.search.index.IndexFields;
 import nl.mantelzorgkaart.search.index.SearchIndex;
-import nl.mantelzorgkaart.search.query.TextAnalysis;
+import nl.mantelzorgkaart.search.analysis.AnalyzedText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,7 +84,7 @@ public class SearchRequestValidator {
 	/** The checked request; throws {@link InvalidSearchRequestException} for the first thing wrong. */
 	public SearchRequest check(SearchInput input, ParameterNames names) {
 		String text = text(input.text(), names.text(), SearchRequest.MAX_TEXT_LENGTH, "search text");
-		int words = TextAnalysis.tokens(this.analyzers.folding(), IndexFields.SPELL, text).size();
+		int words = AnalyzedText.tokens(this.analyzers.folding(), IndexFields.SPELL, text).size();
 		if (words > SearchRequest.MAX_WORDS) {
 			throw new InvalidSearchRequestException(names.text(),
 					"The search text may have at most " + SearchRequest.MAX_WORDS + " words, got " + words);

@@ -3,9 +3,7 @@ package nl.mantelzorgkaart.search.analysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.text.ParseException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +23,6 @@ import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 
 /**
@@ -194,28 +191,11 @@ final class AnalysisData {
 
 	/** The one word {@code text} folds to; anything else makes {@code line} malformed. */
 	private static String singleWord(Analyzer folding, DataFileLine line, String text) {
-		List<String> words = fold(folding, text);
+		List<String> words = AnalyzedText.tokens(folding, "", text);
 		if (words.size() != 1) {
 			throw line.malformed("expected one word, '" + text + "' is " + words.size() + " words " + words);
 		}
 		return words.get(0);
-	}
-
-	/** The tokens of {@code text} after the folding chain. */
-	private static List<String> fold(Analyzer folding, String text) {
-		List<String> words = new ArrayList<>();
-		try (TokenStream stream = folding.tokenStream("", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				words.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return words;
 	}
 
 	/**

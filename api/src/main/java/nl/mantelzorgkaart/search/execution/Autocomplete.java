@@ -13,7 +13,7 @@ import nl.mantelzorgkaart.search.SearchKind;
 import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
 import nl.mantelzorgkaart.search.index.IndexFields;
 import nl.mantelzorgkaart.search.index.SearchView;
-import nl.mantelzorgkaart.search.query.TextAnalysis;
+import nl.mantelzorgkaart.search.analysis.AnalyzedText;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -37,7 +37,7 @@ public final class Autocomplete {
 	/** At most {@code first} names, shorter ones first, each name once. */
 	public static List<Completion> complete(SearchView searcher, CareAnalyzers analyzers, String prefix, int first)
 			throws IOException {
-		List<String> words = TextAnalysis.tokens(analyzers.folding(), IndexFields.TITLE, prefix);
+		List<String> words = AnalyzedText.tokens(analyzers.folding(), IndexFields.TITLE, prefix);
 		if (words.isEmpty() || first == 0) {
 			return List.of();
 		}

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.mantelzorgkaart.search.analysis.AnalyzedText;
 import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
 import nl.mantelzorgkaart.search.index.IndexFields;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -48,10 +48,10 @@ public record TextAnalysis(String text, List<String> words, Map<String, List<Str
 
 	/** Analyses a text against one state of the index. */
 	static TextAnalysis of(String text, CareAnalyzers analyzers, IndexReader reader) {
-		List<String> words = tokens(analyzers.folding(), IndexFields.SPELL, text);
+		List<String> words = AnalyzedText.tokens(analyzers.folding(), IndexFields.SPELL, text);
 		String age = ageWords(text);
 		Map<String, List<String>> own = new LinkedHashMap<>();
-		words.forEach((word) -> own.computeIfAbsent(word, (key) -> tokens(analyzers.index(), IndexFields.ALL, key)));
+		words.forEach((word) -> own.computeIfAbsent(word, (key) -> AnalyzedText.tokens(analyzers.index(), IndexFields.ALL, key)));
 		Set<String> common = commonWords(own, reader);
 		List<String> scoredWords = scoredWords(words, own, common, analyzers);
 		String scored = ((scoredWords.size() < words.size()) ? String.join(" ", scoredWords) : text) + age;
@@ -59,7 +59,7 @@ public record TextAnalysis(String text, List<String> words, Map<String, List<Str
 		// that has only "zorg" of "hulp in het huishouden omdat ik voor mijn partner zorg" is no answer
 		// (and at 100,000 records, counting every record with "zorg" is most of the work).
 		List<String> matching = new ArrayList<>(words);
-		matching.addAll(tokens(analyzers.folding(), IndexFields.SPELL, age));
+		matching.addAll(AnalyzedText.tokens(analyzers.folding(), IndexFields.SPELL, age));
 		matching.removeIf((word) -> common.contains(word) && !scoredWords.contains(word));
 		Set<String> unknown = new LinkedHashSet<>();
 		for (String word : words) {
@@ -181,23 +181,6 @@ public record TextAnalysis(String text, List<String> words, Map<String, List<Str
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** The tokens an analyzer makes of a text, in order (words at the same position included). */
-	public static List<String> tokens(Analyzer analyzer, String field, String text) {
-		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream(field, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				tokens.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return tokens;
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import nl.mantelzorgkaart.IntegrationTest;
 import nl.mantelzorgkaart.search.RelevanceJudgements;
 import nl.mantelzorgkaart.search.query.QueryTranslator;
-import nl.mantelzorgkaart.search.query.TextAnalysis;
+import nl.mantelzorgkaart.search.analysis.AnalyzedText;
 import nl.mantelzorgkaart.search.query.TextQueries;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -53,15 +53,15 @@ class ConceptTokensTests {
 	void inTheRankedTextAConceptCountsAsOftenAsItsMostMentionedWordAndLeavesThePositionsAlone() {
 		Analyzer analyzer = new ConceptTokens(this.index.analyzers()).countedIn(this.index.analyzers().index());
 		String text = "Respijtzorg thuis: respijtzorg in het weekend en even vrij bij dementie";
-		List<String> tokens = TextAnalysis.tokens(analyzer, IndexFields.ALL, text);
+		List<String> tokens = AnalyzedText.tokens(analyzer, IndexFields.ALL, text);
 		assertThat(tokens.stream().filter("#respijtzorg"::equals)).hasSize(2);
 		assertThat(tokens.stream().filter("#dementie"::equals)).hasSize(1);
 		// Stacked on the last word: a phrase over the words still finds them where they are.
 		assertThat(tokens.stream().filter((token) -> !token.startsWith("#")).toList())
-			.isEqualTo(TextAnalysis.tokens(this.index.analyzers().index(), IndexFields.ALL, text));
+			.isEqualTo(AnalyzedText.tokens(this.index.analyzers().index(), IndexFields.ALL, text));
 		List<Integer> increments = positionIncrements(analyzer, text);
 		assertThat(increments.subList(increments.size() - 3, increments.size())).containsOnly(0);
-		assertThat(TextAnalysis.tokens(analyzer, IndexFields.ALL, "Een cursus over de zorg voor een ander"))
+		assertThat(AnalyzedText.tokens(analyzer, IndexFields.ALL, "Een cursus over de zorg voor een ander"))
 			.doesNotContain("#respijtzorg");
 	}
 
@@ -112,7 +112,7 @@ class ConceptTokensTests {
 
 	private List<String> conceptsOf(String text) {
 		Analyzer analyzer = new ConceptTokens(this.index.analyzers()).addedTo(this.index.analyzers().index());
-		return TextAnalysis.tokens(analyzer, IndexFields.ANYWHERE, text).stream()
+		return AnalyzedText.tokens(analyzer, IndexFields.ANYWHERE, text).stream()
 			.filter((token) -> token.startsWith("#"))
 			.toList();
 	}
