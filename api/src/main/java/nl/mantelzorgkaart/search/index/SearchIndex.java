@@ -187,11 +187,6 @@ public final class SearchIndex implements AutoCloseable {
 		}
 	}
 
-	/** Number of documents searchable now. */
-	public int size() {
-		return withSearcher((searcher) -> searcher.getIndexReader().numDocs());
-	}
-
 	@Override
 	public synchronized void close() {
 		try {
