@@ -32,7 +32,7 @@ import org.apache.lucene.util.QueryBuilder;
  * ({@link CareAnalyzers#concepts()}): "#respijtzorg" when the query for "respijtzorg" with all its
  * synonyms would find the record. Finding which records a text matches then takes one term per
  * synonym entry instead of a dozen words and word pairs, many of them in most records ("zorg",
- * "vrij"): the same records, several times faster at 100,000 of them.
+ * "vrij"): the same records, far faster at 100,000 of them (docs/BENCHMARKS.md).
  * <p>
  * A record has a concept exactly when the query the {@link CareAnalyzers#query()} chain makes of the
  * concept's entry matches it, word for word: each alternative of the expansion (a word, the parts of

@@ -22,7 +22,7 @@ import org.apache.lucene.util.FixedBitSet;
  * searcher opens: counting the values of 100,000 matches then walks two arrays instead of
  * decoding doc values record by record (the largest part of a faceted search at that size). The
  * ordinals are those of the facet doc values, so a dimension's values are one range in label order.
- * About 2 bytes per value per record (4 past 65,536 values) and 4 per record: 3.5 MB at 128,000 records.
+ * About 2 bytes per value per record (4 past 65,536 values) and 4 per record (docs/BENCHMARKS.md).
  */
 public final class FacetOrdinals {
 

@@ -36,13 +36,13 @@ import org.apache.lucene.util.FixedBitSet;
  */
 public final class SearchView extends IndexSearcher {
 
-	/** How many filters' records a searcher keeps: 16 KB each at 128,000 records. */
+	/** How many filters' records a searcher keeps (their size: docs/BENCHMARKS.md, "Search internals"). */
 	static final int KEPT_FILTERS = 64;
 
 	/** A filter that lets through fewer than one record in this many leads the search (see {@link #search}). */
 	static final int FEW_RECORDS = 16;
 
-	/** How many filters' counts of every value a searcher keeps: 120 KB each at 30,000 values. */
+	/** How many filters' counts of every value a searcher keeps (their size: docs/BENCHMARKS.md). */
 	static final int KEPT_COUNTS = 16;
 
 	private final FacetOrdinals ordinals;
@@ -83,7 +83,7 @@ public final class SearchView extends IndexSearcher {
 	 * (status, kind, area) serve most searches. When they are many, they are no clause of the query but
 	 * the only records its scorers may accept: so a ranking disjunction stays a bare disjunction, which
 	 * Lucene 9 scores with block-max skipping (MaxScore); next to a required or prohibited clause it
-	 * scores document at a time (WAND), three times as slow at 100,000 records. When they are few (one
+	 * scores document at a time (WAND), much slower (docs/BENCHMARKS.md). When they are few (one
 	 * small place), they lead the search as a required clause, and the query visits only them.
 	 */
 	public <C extends Collector, T> T search(Query query, Query filter, CollectorManager<C, T> manager)

@@ -22,10 +22,10 @@ import org.apache.lucene.util.UnicodeUtil;
  * same way, without its automata.
  * <p>
  * A {@link FuzzyQuery} compiles Levenshtein automata for its word before it looks at a single term;
- * for a long word at two edits ("mantelzorgconsulnt") that takes milliseconds, longer than the
+ * for a long word at two edits ("mantelzorgconsulnt") that takes longer than the
  * search itself. The vocabulary of a social map is small (tens of thousands of words at 100,000
  * records), so walking the terms that share the word's first letters and measuring each against the
- * word is far cheaper.
+ * word is far cheaper (measured against FuzzyQuery in docs/BENCHMARKS.md, "Search internals").
  */
 public final class CloseSpellings extends MultiTermQuery {
 
@@ -41,7 +41,7 @@ public final class CloseSpellings extends MultiTermQuery {
 	 * @param prefixLength the number of leading characters a spelling must share with the word
 	 * @param maxExpansions how many of the closest spellings the query keeps
 	 */
-	CloseSpellings(Term term, int maxEdits, int prefixLength, int maxExpansions) {
+	public CloseSpellings(Term term, int maxEdits, int prefixLength, int maxExpansions) {
 		super(term.field(), FuzzyQuery.defaultRewriteMethod(maxExpansions));
 		if (maxEdits < 1 || maxEdits > 2) {
 			throw new IllegalArgumentException("maxEdits must be 1 or 2, got " + maxEdits);
