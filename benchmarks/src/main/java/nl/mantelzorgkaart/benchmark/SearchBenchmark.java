@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 import nl.mantelzorgkaart.search.Facet;
-import nl.mantelzorgkaart.search.RelevanceJudgements;
-import nl.mantelzorgkaart.search.RelevanceJudgements.Evaluation;
-import nl.mantelzorgkaart.search.RelevanceJudgements.Judgement;
+import nl.mantelzorgkaart.relevance.RelevanceJudgements;
+import nl.mantelzorgkaart.relevance.RelevanceJudgements.Evaluation;
+import nl.mantelzorgkaart.relevance.RelevanceJudgements.Judgement;
 import nl.mantelzorgkaart.search.SearchIndexMaintainer;
 import nl.mantelzorgkaart.search.SearchKind;
 import nl.mantelzorgkaart.search.SearchRequest;
