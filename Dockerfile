@@ -2,7 +2,8 @@
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY . .
-RUN mvn -B -q package -DskipTests
+# The application and the modules it is built from; the benchmarks module is not part of the image.
+RUN mvn -B -q -pl api -am package -DskipTests
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*

@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.relevance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import nl.mantelzorgkaart.IntegrationTest;
-import nl.mantelzorgkaart.search.RelevanceJudgements.Evaluation;
+import nl.mantelzorgkaart.relevance.RelevanceJudgements.Evaluation;
+import nl.mantelzorgkaart.search.Facet;
+import nl.mantelzorgkaart.search.SearchKind;
+import nl.mantelzorgkaart.search.SearchRequest;
+import nl.mantelzorgkaart.search.SearchResults;
+import nl.mantelzorgkaart.search.SocialMapSearch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.system.benchmark;
+package nl.mantelzorgkaart.benchmark;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.system.benchmark;
+package nl.mantelzorgkaart.benchmark;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.search;
+package nl.mantelzorgkaart.relevance;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The judged relevance set ({@code search/judged-queries.yaml}): realistic queries with the offerings
  * that must be among the first five hits, and how to score a ranking against them (Recall@5, nDCG@10).
- * The tests and the search benchmark measure every engine with it.
+ * The judged relevance test holds the application's search to it; the search benchmark measures every
+ * engine with it.
  */
 public final class RelevanceJudgements {
 

@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.system.benchmark;
+package nl.mantelzorgkaart.benchmark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package nl.mantelzorgkaart.system.benchmark;
+package nl.mantelzorgkaart.benchmark;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,9 +20,10 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 import nl.mantelzorgkaart.search.Facet;
-import nl.mantelzorgkaart.search.RelevanceJudgements;
-import nl.mantelzorgkaart.search.RelevanceJudgements.Evaluation;
-import nl.mantelzorgkaart.search.RelevanceJudgements.Judgement;
+import nl.mantelzorgkaart.relevance.RelevanceJudgements;
+import nl.mantelzorgkaart.relevance.RelevanceJudgements.Evaluation;
+import nl.mantelzorgkaart.relevance.RelevanceJudgements.Judgement;
+import nl.mantelzorgkaart.search.index.SearchIndex;
 import nl.mantelzorgkaart.search.index.SearchIndexMaintainer;
 import nl.mantelzorgkaart.search.SearchKind;
 import nl.mantelzorgkaart.search.SearchRequest;
@@ -85,6 +86,8 @@ class SearchBenchmark implements ApplicationRunner {
 
 	private final SearchIndexMaintainer maintainer;
 
+	private final SearchIndex index;
+
 	private final ConfigurableApplicationContext context;
 
 	private final int rounds;
@@ -93,13 +96,14 @@ class SearchBenchmark implements ApplicationRunner {
 
 	private final List<Integer> sizes;
 
-	SearchBenchmark(Driver driver, SocialMapSearch search, SearchIndexMaintainer maintainer,
+	SearchBenchmark(Driver driver, SocialMapSearch search, SearchIndexMaintainer maintainer, SearchIndex index,
 			ConfigurableApplicationContext context, @Value("${benchmark.rounds:5}") int rounds,
 			@Value("${benchmark.warmup-rounds:3}") int warmupRounds,
 			@Value("${benchmark.sizes:10000,100000}") List<Integer> sizes) {
 		this.driver = driver;
 		this.search = search;
 		this.maintainer = maintainer;
+		this.index = index;
 		this.context = context;
 		this.rounds = rounds;
 		this.warmupRounds = warmupRounds;
@@ -125,6 +129,7 @@ class SearchBenchmark implements ApplicationRunner {
 		table.add(String.format("%-26s %-22s %8s %8s %9s %8s %10s", "graph", "engine", "p50 ms", "p95 ms", "Recall@5",
 				"nDCG@10", "p95 ratio"));
 		List<String> notes = new ArrayList<>();
+		List<String> internals = new ArrayList<>();
 		List<Integer> sizes = new ArrayList<>();
 		sizes.add(0); // the seed data alone: the data the judged set is about
 		sizes.addAll(this.sizes);
@@ -178,12 +183,17 @@ class SearchBenchmark implements ApplicationRunner {
 			long[] httpHits = timeHttp(client, uri, judgements.judgements(), HTTP_HITS_QUERY);
 			table.add(String.format("%-26s %-22s %8.2f %8.2f %9s %8s %10s", graph, "GraphQL hits, HTTP",
 					ms(httpHits, 0.50), ms(httpHits, 0.95), "", "", ""));
+			internals.addAll(SearchInternals.measure(this.index,
+					judgements.judgements().stream().map(Judgement::query).toList(),
+					judgements.judgements().stream().map(Judgement::area).toList(), this.rounds, this.warmupRounds, graph));
 		}
 		StringBuilder report = new StringBuilder(String.format(
 				"%nSearch benchmark: %d judged queries x %d rounds per engine, one client, top 10 offerings%n",
 				judgements.judgements().size(), this.rounds));
 		table.forEach((line) -> report.append(line).append('\n'));
 		notes.forEach((line) -> report.append(line).append('\n'));
+		report.append(String.format("%nSearch internals against the Lucene classes they stand in for (p50, p95 ms)%n"));
+		internals.forEach((line) -> report.append(line).append('\n'));
 		report.append("Lucene, top 10: the in-process search (analysis, synonyms, typo expansion, filters) "
 				+ "giving the ranked top 10, the same answer the other engines give. Lucene, all parts: the same "
 				+ "plus the exact count, counts over 9 facet dimensions (each filtered one counted without its own "
