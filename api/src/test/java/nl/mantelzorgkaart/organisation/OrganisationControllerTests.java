@@ -127,7 +127,7 @@ class OrganisationControllerTests {
 			.execute();
 
 		response.path("organisations.edges[0].node.sharedNetworks[*].name").entityList(String.class)
-			.containsExactly("Ketennetwerk KOPP/KOV Almere");
+			.containsExactly("Ketennetwerk KOPP-KOV Almere");
 		response.path("organisations.edges[1].node.sharedNetworks").entityList(Object.class).hasSize(0);
 		then(this.reads).should(times(1)).sharedNetworks(Set.of(vmcaWithTactus, schoorWithTactus));
 	}
