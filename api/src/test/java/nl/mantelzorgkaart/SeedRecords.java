@@ -82,6 +82,9 @@ public final class SeedRecords {
 	public static final TargetGroup JONGE_MANTELZORGERS_8_12 = new TargetGroup("jonge-mantelzorgers-8-12",
 			"Jonge mantelzorgers 8-12 jaar", "Jonge mantelzorgers in de leeftijd van 8 tot 12 jaar.", 8, 12);
 
+	public static final TargetGroup JONGE_MANTELZORGERS_12_17 = new TargetGroup("jonge-mantelzorgers-12-17",
+			"Jonge mantelzorgers 12-17 jaar", "Jonge mantelzorgers in de leeftijd van 12 tot 17 jaar.", 12, 17);
+
 	public static final SupportFunction INFORMATIE_EN_ADVIES = new SupportFunction("informatie-en-advies",
 			"Informatie en advies", "Informatie over mantelzorg, regelingen en voorzieningen.", 1);
 
