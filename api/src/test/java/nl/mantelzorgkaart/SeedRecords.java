@@ -50,9 +50,10 @@ public final class SeedRecords {
 			"Jonge mantelzorg maatjes", "Een maatje voor een jonge mantelzorger.", Status.ENDED,
 			"Gestopt in 2025.", 8, 17, List.of(), null, null, null, null, VERIFIED);
 
-	public static final Network KETENNETWERK = new Network("ketennetwerk-kopp-kov-almere", "Ketennetwerk KOPP-KOV Almere",
-			"Ketensamenwerking rond kinderen en jongeren die opgroeien met een ouder met psychische of verslavingsproblemen.",
-			"keten", Status.ACTIVE, VERIFIED);
+	public static final Network KETENNETWERK = new Network("ketennetwerk-kopp-kov-almere",
+			"Ketennetwerk KOPP-KOV Almere",
+			"Ketensamenwerking rond kinderen die opgroeien met een ouder met psychische of verslavingsproblemen.", "keten",
+			Status.ACTIVE, VERIFIED);
 
 	public static final Network NETWERK_DEMENTIE = new Network("netwerk-dementie-almere", "Netwerk Dementie",
 			"Netwerk rond dementie waarin de VMCA meedoet.", "netwerk", Status.ACTIVE, VERIFIED);

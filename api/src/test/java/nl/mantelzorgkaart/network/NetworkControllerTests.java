@@ -146,7 +146,8 @@ class NetworkControllerTests {
 	void shouldRefuseAMalformedThemeAsABadRequestNamingCareThemeWithoutReadingOfferings() {
 		given(this.reads.network("netwerk-dementie-almere")).willReturn(NETWERK_DEMENTIE);
 
-		this.graphQl.document("{ network(id: \"netwerk-dementie-almere\") { offerings(careTheme: \"Dementie!\") { id } } }")
+		this.graphQl.document("""
+				{ network(id: "netwerk-dementie-almere") { offerings(careTheme: "Dementie!") { id } } }""")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {

@@ -95,9 +95,9 @@ class OfferingControllerTests {
 	void shouldPassEveryFilterTheSortAndThePageOfTheListToTheReads() {
 		Sort newestFirst = new Sort(Sort.Field.LAST_VERIFIED, Sort.Direction.DESC);
 		String after = new Cursor(newestFirst, "2026-03-01", "vmca-ivt").encode();
-		OfferingFilter filter = new OfferingFilter(List.of("dementie"), List.of("mantelzorgers"), List.of("respijtzorg"),
-				List.of("respijt-light"), List.of("wmo-maatwerk"), List.of("vmca"), List.of("ketennetwerk-kopp-kov-almere"),
-				List.of("almere"), List.of(Status.ACTIVE, Status.PLANNED));
+		OfferingFilter filter = new OfferingFilter(List.of("dementie"), List.of("mantelzorgers"),
+				List.of("respijtzorg"), List.of("respijt-light"), List.of("wmo-maatwerk"), List.of("vmca"),
+				List.of("ketennetwerk-kopp-kov-almere"), List.of("almere"), List.of(Status.ACTIVE, Status.PLANNED));
 		given(this.reads.offerings(filter, Paging.Request.of(5, newestFirst, after)))
 			.willReturn(new Connection<>(List.of(new Connection.Edge<>(EIGEN_TIJD, "c-eigen-tijd")),
 					new Connection.PageInfo(false, true, "c-eigen-tijd", "c-eigen-tijd"), 6));

@@ -159,7 +159,8 @@ class OrganisationControllerTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
-				assertThat(error.getExtensions()).containsEntry("kind", "organisation").containsEntry("id", "bestaat-niet");
+				assertThat(error.getExtensions()).containsEntry("kind", "organisation")
+					.containsEntry("id", "bestaat-niet");
 				assertThat(error.getPath()).isEqualTo("organisation");
 			}))
 			.path("organisation").valueIsNull();
