@@ -17,8 +17,8 @@ public final class Lookups {
 	 */
 	public static <T> T byId(GraphReads graph, String label, String kind, String id, Function<Node, T> mapper) {
 		Ids.require("id", id);
-		return graph.one("MATCH (n:" + label + " {id: $id}) RETURN n", Map.of("id", id), (r) -> r.get("n").asNode())
-			.map(mapper)
+		return graph
+			.one("MATCH (n:" + label + " {id: $id}) RETURN n", Map.of("id", id), (r) -> mapper.apply(r.get("n").asNode()))
 			.orElseThrow(() -> new NotFoundException(kind, id));
 	}
 

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 
 import nl.mantelzorgkaart.area.Area;
 import nl.mantelzorgkaart.graph.Connection;
-import nl.mantelzorgkaart.graph.GraphReads;
 import nl.mantelzorgkaart.graph.Ids;
 import nl.mantelzorgkaart.graph.Paging;
 import nl.mantelzorgkaart.graph.Sort;
@@ -28,12 +27,9 @@ import reactor.core.publisher.Mono;
 @Controller
 class NetworkController {
 
-	private final GraphReads graph;
-
 	private final NetworkReads reads;
 
-	NetworkController(GraphReads graph, NetworkReads reads, BatchLoaderRegistry loaders) {
-		this.graph = graph;
+	NetworkController(NetworkReads reads, BatchLoaderRegistry loaders) {
 		this.reads = reads;
 		loaders.<OfferingsKey, List<Offering>>forName("networkOfferings")
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> reads.memberOfferings(keys)));
@@ -47,10 +43,7 @@ class NetworkController {
 	@QueryMapping
 	Connection<Network> networks(@Argument NetworkFilter filter, @Argument Sort sort, @Argument Integer first,
 			@Argument String after) {
-		Paging.Request request = Paging.Request.of(first, sort, after);
-		NetworkFilter effective = (filter != null) ? filter : NetworkFilter.NONE;
-		return Paging.page(this.graph, NetworkFilter.MATCH_WHERE, effective.parameters(), request,
-				(row) -> Network.from(row.get("n").asNode()));
+		return this.reads.networks((filter != null) ? filter : NetworkFilter.NONE, Paging.Request.of(first, sort, after));
 	}
 
 	@SchemaMapping

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.mantelzorgkaart.area.Area;
+import nl.mantelzorgkaart.graph.Connection;
 import nl.mantelzorgkaart.graph.GraphReads;
 import nl.mantelzorgkaart.graph.Lookups;
+import nl.mantelzorgkaart.graph.Paging;
 import nl.mantelzorgkaart.knowledge.Source.Citation;
 import nl.mantelzorgkaart.offering.Offering;
 import nl.mantelzorgkaart.organisation.Organisation;
@@ -36,6 +38,12 @@ public class NetworkReads {
 	/** One network; NOT_FOUND when there is none. */
 	public Network network(String id) {
 		return Lookups.byId(this.graph, "Network", "network", id, Network::from);
+	}
+
+	/** One page of the networks that pass the filter, in the request's order. */
+	public Connection<Network> networks(NetworkFilter filter, Paging.Request request) {
+		return Paging.page(this.graph, NetworkFilter.MATCH_WHERE, filter.parameters(), request,
+				(row) -> Network.from(row.get("n").asNode()));
 	}
 
 	public Map<OfferingsKey, List<Offering>> memberOfferings(Set<OfferingsKey> keys) {

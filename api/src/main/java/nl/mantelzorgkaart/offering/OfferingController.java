@@ -6,7 +6,6 @@ import java.util.Map;
 import nl.mantelzorgkaart.area.Area;
 import nl.mantelzorgkaart.area.Location;
 import nl.mantelzorgkaart.graph.Connection;
-import nl.mantelzorgkaart.graph.GraphReads;
 import nl.mantelzorgkaart.graph.Paging;
 import nl.mantelzorgkaart.graph.Sort;
 import nl.mantelzorgkaart.knowledge.Source.Citation;
@@ -25,12 +24,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class OfferingController {
 
-	private final GraphReads graph;
-
 	private final OfferingReads reads;
 
-	OfferingController(GraphReads graph, OfferingReads reads) {
-		this.graph = graph;
+	OfferingController(OfferingReads reads) {
 		this.reads = reads;
 	}
 
@@ -42,11 +38,8 @@ class OfferingController {
 	@QueryMapping
 	Connection<Offering> offerings(@Argument OfferingFilter filter, @Argument Sort sort, @Argument Integer first,
 			@Argument String after) {
-		Paging.Request request = Paging.Request.of(first, sort, after);
-		OfferingFilter effective = (filter != null) ? filter : OfferingFilter.NONE;
-		Map<String, Object> parameters = effective.parameters();
-		return Paging.page(this.graph, OfferingFilter.matchWhere(parameters), parameters, request,
-				(row) -> Offering.from(row.get("n").asNode()));
+		return this.reads.offerings((filter != null) ? filter : OfferingFilter.NONE,
+				Paging.Request.of(first, sort, after));
 	}
 
 	@BatchMapping

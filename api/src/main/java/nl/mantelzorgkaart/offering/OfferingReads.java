@@ -8,8 +8,10 @@ import java.util.function.Function;
 
 import nl.mantelzorgkaart.area.Area;
 import nl.mantelzorgkaart.area.Location;
+import nl.mantelzorgkaart.graph.Connection;
 import nl.mantelzorgkaart.graph.GraphReads;
 import nl.mantelzorgkaart.graph.Lookups;
+import nl.mantelzorgkaart.graph.Paging;
 import nl.mantelzorgkaart.knowledge.Source.Citation;
 import nl.mantelzorgkaart.organisation.Organisation;
 import nl.mantelzorgkaart.taxonomy.Taxa.CareTheme;
@@ -35,6 +37,13 @@ public class OfferingReads {
 	/** One offering; NOT_FOUND when there is none. */
 	public Offering offering(String id) {
 		return Lookups.byId(this.graph, "Offering", "offering", id, Offering::from);
+	}
+
+	/** One page of the offerings that pass the filter, in the request's order. */
+	public Connection<Offering> offerings(OfferingFilter filter, Paging.Request request) {
+		Map<String, Object> parameters = filter.parameters();
+		return Paging.page(this.graph, OfferingFilter.matchWhere(parameters), parameters, request,
+				(row) -> Offering.from(row.get("n").asNode()));
 	}
 
 	/**

@@ -1,8 +1,9 @@
 package nl.mantelzorgkaart.system;
 
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
+import nl.mantelzorgkaart.graph.GraphReads;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -10,33 +11,32 @@ import org.springframework.stereotype.Controller;
 @Controller
 class StatsController {
 
-	private final Neo4jClient neo4j;
+	private final GraphReads graph;
 
-	StatsController(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	StatsController(GraphReads graph) {
+		this.graph = graph;
 	}
 
 	@QueryMapping
 	Stats stats() {
 		// COUNT { (:Label) } is answered from Neo4j's count store, so this stays cheap at any size.
-		Stats counts = this.neo4j.query("""
+		Stats counts = this.graph.one("""
 				RETURN COUNT { (:Organisation) } AS organisations, COUNT { (:Offering) } AS offerings,
 				  COUNT { (:Network) } AS networks, COUNT { (:CareTheme) } AS careThemes,
 				  COUNT { (:TargetGroup) } AS targetGroups, COUNT { (:SupportFunction) } AS supportFunctions,
 				  COUNT { (:RespiteType) } AS respiteTypes, COUNT { (:FundingRoute) } AS fundingRoutes,
 				  COUNT { (:Area) } AS areas, COUNT { (:Location) } AS locations, COUNT { (:Term) } AS terms,
 				  COUNT { (:Source) } AS sources, COUNT { ()-[]->() } AS relationships
-				""").fetchAs(Stats.class).mappedBy((types, row) -> new Stats(row.get("organisations").asInt(),
-				row.get("offerings").asInt(), row.get("networks").asInt(), row.get("careThemes").asInt(),
-				row.get("targetGroups").asInt(), row.get("supportFunctions").asInt(), row.get("respiteTypes").asInt(),
-				row.get("fundingRoutes").asInt(), row.get("areas").asInt(), row.get("locations").asInt(),
-				row.get("terms").asInt(), row.get("sources").asInt(), row.get("relationships").asInt(), List.of()))
-			.one()
+				""", Map.of(), (row) -> new Stats(row.get("organisations").asInt(), row.get("offerings").asInt(),
+				row.get("networks").asInt(), row.get("careThemes").asInt(), row.get("targetGroups").asInt(),
+				row.get("supportFunctions").asInt(), row.get("respiteTypes").asInt(), row.get("fundingRoutes").asInt(),
+				row.get("areas").asInt(), row.get("locations").asInt(), row.get("terms").asInt(),
+				row.get("sources").asInt(), row.get("relationships").asInt(), List.of()))
 			.orElseThrow();
-		List<String> versions = List.copyOf(this.neo4j.query("""
+		List<String> versions = this.graph.list("""
 				MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE'
 				RETURN m.version AS version ORDER BY m.version
-				""").fetchAs(String.class).mappedBy((types, row) -> row.get("version").asString()).all());
+				""", Map.of(), (row) -> row.get("version").asString());
 		return counts.withSchemaVersions(versions);
 	}
 

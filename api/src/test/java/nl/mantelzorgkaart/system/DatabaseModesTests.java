@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import nl.mantelzorgkaart.MantelzorgkaartApplication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -24,8 +25,10 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The two ways the application finds its database: an external server named by NEO4J_URI (here a
- * Neo4j in a second JVM), and the embedded one, whose data survives a restart.
+ * Neo4j in a second JVM), and the embedded one, whose data survives a restart. Full-stack: it starts
+ * Neo4j and the whole application itself, outside the shared {@code @IntegrationTest} context.
  */
+@Tag("full-stack")
 class DatabaseModesTests {
 
 	@Test
