@@ -31,14 +31,12 @@ import nl.mantelzorgkaart.graph.Paging;
 import nl.mantelzorgkaart.graph.Sort;
 import nl.mantelzorgkaart.graph.Status;
 import nl.mantelzorgkaart.knowledge.Source.Citation;
-import nl.mantelzorgkaart.organisation.Organisation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
-import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -59,7 +57,7 @@ class OfferingControllerTests {
 	void shouldShowAnOfferingWithWhoOrganisesItForWhomWhereAndFromWhichSource() {
 		List<Offering> one = List.of(EIGEN_TIJD);
 		given(this.reads.offering("vmca-eigen-tijd")).willReturn(EIGEN_TIJD);
-		given(this.reads.organisers(one, null)).willReturn(Map.of(EIGEN_TIJD, List.of(VMCA)));
+		given(this.reads.organisers(one)).willReturn(Map.of(EIGEN_TIJD, List.of(VMCA)));
 		given(this.reads.coOrganisers(one)).willReturn(Map.of(EIGEN_TIJD, List.of(DE_SCHOOR)));
 		given(this.reads.careThemes(one)).willReturn(Map.of(EIGEN_TIJD, List.of()));
 		given(this.reads.targetGroups(one)).willReturn(Map.of(EIGEN_TIJD, List.of(MANTELZORGERS)));
@@ -125,7 +123,7 @@ class OfferingControllerTests {
 				List.of(new Connection.Edge<>(EIGEN_TIJD, "c1"), new Connection.Edge<>(GESPREKSTAFEL_DEMENTIE, "c2")),
 				new Connection.PageInfo(false, false, "c1", "c2"), 2));
 		List<Offering> both = List.of(EIGEN_TIJD, GESPREKSTAFEL_DEMENTIE);
-		given(this.reads.organisers(both, null))
+		given(this.reads.organisers(both))
 			.willReturn(Map.of(EIGEN_TIJD, List.of(VMCA), GESPREKSTAFEL_DEMENTIE, List.of(VMCA, TACTUS)));
 		given(this.reads.careThemes(both))
 			.willReturn(Map.of(EIGEN_TIJD, List.of(), GESPREKSTAFEL_DEMENTIE, List.of(DEMENTIE)));
@@ -136,7 +134,7 @@ class OfferingControllerTests {
 			.containsExactly("vmca", "tactus-verslavingszorg");
 		response.path("offerings.edges[0].node.organisers[0].phone").entity(String.class).isEqualTo("036 53 41 404");
 		response.path("offerings.edges[1].node.careThemes[*].name").entityList(String.class).containsExactly("Dementie");
-		then(this.reads).should(times(1)).organisers(both, null);
+		then(this.reads).should(times(1)).organisers(both);
 		then(this.reads).should(times(1)).careThemes(both);
 	}
 
@@ -179,24 +177,6 @@ class OfferingControllerTests {
 				assertThat(error.getExtensions()).containsEntry("argument", "first");
 			}));
 		then(this.reads).should(never()).offerings(any(), any());
-	}
-
-	@Test
-	void shouldHandTheOrganisersARequestAlreadyReadToTheReads() {
-		// A page of search hits reads its offerings' organisers with them and leaves them in the request's
-		// context, so that Offering.organisers need not read them again.
-		Map<String, List<Organisation>> alreadyRead = Map.of("vmca-eigen-tijd", List.of(VMCA));
-		given(this.reads.offering("vmca-eigen-tijd")).willReturn(EIGEN_TIJD);
-		given(this.reads.organisers(List.of(EIGEN_TIJD), alreadyRead)).willReturn(Map.of(EIGEN_TIJD, List.of(VMCA)));
-		GraphQlTester withSearchHits = this.graphQl.mutate()
-			.configureExecutionInput((input, builder) -> builder
-				.graphQLContext(Map.of(OfferingReads.READ_ORGANISERS, alreadyRead))
-				.build())
-			.build();
-
-		withSearchHits.document("{ offering(id: \"vmca-eigen-tijd\") { organisers { id } } }").execute()
-			.path("offering.organisers[*].id").entityList(String.class).containsExactly("vmca");
-		then(this.reads).should(never()).organisers(List.of(EIGEN_TIJD));
 	}
 
 }
