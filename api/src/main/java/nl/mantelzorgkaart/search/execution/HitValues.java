@@ -77,7 +77,9 @@ public record HitValues(SearchKind kind, String id, String name, double[] lats, 
 
 		private final NumericDocValues approximate;
 
-		private final SortedNumericDocValues pins;
+		private final NumericDocValues pinLats;
+
+		private final NumericDocValues pinLons;
 
 		private final BinaryDocValues pinPlaces;
 
@@ -89,7 +91,8 @@ public record HitValues(SearchKind kind, String id, String name, double[] lats, 
 			this.names = DocValues.getBinary(reader, IndexFields.NAME);
 			this.points = DocValues.getSortedNumeric(reader, IndexFields.POINT);
 			this.approximate = DocValues.getNumeric(reader, IndexFields.APPROXIMATE);
-			this.pins = DocValues.getSortedNumeric(reader, IndexFields.PIN);
+			this.pinLats = DocValues.getNumeric(reader, IndexFields.PIN_LAT);
+			this.pinLons = DocValues.getNumeric(reader, IndexFields.PIN_LON);
 			this.pinPlaces = DocValues.getBinary(reader, IndexFields.PIN_PLACE);
 		}
 
@@ -110,11 +113,10 @@ public record HitValues(SearchKind kind, String id, String name, double[] lats, 
 			}
 			boolean approximate = this.approximate.advanceExact(doc) && this.approximate.longValue() == 1;
 			Pin pin = null;
-			if (this.pins.advanceExact(doc)) {
-				long encoded = this.pins.nextValue();
+			if (this.pinLats.advanceExact(doc) && this.pinLons.advanceExact(doc)) {
 				String place = this.pinPlaces.advanceExact(doc) ? this.pinPlaces.binaryValue().utf8ToString() : null;
-				pin = new Pin(GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32)),
-						GeoEncodingUtils.decodeLongitude((int) encoded), place, approximate);
+				pin = new Pin(Double.longBitsToDouble(this.pinLats.longValue()),
+						Double.longBitsToDouble(this.pinLons.longValue()), place, approximate);
 			}
 			return new HitValues(
 					SearchKind.valueOf(this.kinds.lookupOrd(this.kinds.ordValue()).utf8ToString().toUpperCase(Locale.ROOT)),

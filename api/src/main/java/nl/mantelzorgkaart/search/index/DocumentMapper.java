@@ -109,7 +109,8 @@ final class DocumentMapper {
 		document.add(new StringField(IndexFields.POSITIONED, entry.points().isEmpty() ? "no" : "yes", Store.NO));
 		document.add(new NumericDocValuesField(IndexFields.APPROXIMATE, entry.hasAddress() ? 0 : 1));
 		if (entry.pin() != null) {
-			document.add(new LatLonDocValuesField(IndexFields.PIN, entry.pin().point().lat(), entry.pin().point().lon()));
+			document.add(new NumericDocValuesField(IndexFields.PIN_LAT, Double.doubleToRawLongBits(entry.pin().point().lat())));
+			document.add(new NumericDocValuesField(IndexFields.PIN_LON, Double.doubleToRawLongBits(entry.pin().point().lon())));
 			if (entry.pin().place() != null) {
 				document.add(new BinaryDocValuesField(IndexFields.PIN_PLACE, new BytesRef(entry.pin().place())));
 			}

@@ -35,7 +35,8 @@ final class GraphEntries {
 			RETURN g.id AS id, g.name AS name, g.shortName AS shortName, g.description AS description,
 			       g.kind AS kind, coalesce(g.status, 'active') AS status,
 			       [(g)-[:ACTIVE_IN]->(a) | a.id] AS areas, [(g)-[:MEMBER_OF]->(n) | n.id] AS networks,
-			       [(g)-[:LOCATED_AT]->(l) WHERE l.lat IS NOT NULL | [l.lat, l.lon, l.city]] AS points,
+			       COLLECT { MATCH (g)-[:LOCATED_AT]->(l) WHERE l.lat IS NOT NULL RETURN [l.lat, l.lon, l.city] ORDER BY l.id }
+			         AS points,
 			       [(g)-[:LOCATED_AT]->(l) WHERE l.city IS NOT NULL | l.city] AS cities""";
 
 	private static final String OFFERINGS = """
@@ -46,7 +47,8 @@ final class GraphEntries {
 			       [(o)-[:FULFILS]->(t) | t.id] AS supportFunctions, [(o)-[:GIVES_RESPITE_AS]->(t) | t.id] AS respiteTypes,
 			       [(o)-[:FUNDED_VIA]->(t) | t.id] AS fundingRoutes, [(o)-[:SERVES]->(a) | a.id] AS areas,
 			       [(g)-[:OFFERS]->(o) | g.id] + [(o)-[:ORGANISED_WITH]->(g) | g.id] AS organisations,
-			       [(o)-[:HELD_AT]->(l) WHERE l.lat IS NOT NULL | [l.lat, l.lon, l.city]] AS points,
+			       COLLECT { MATCH (o)-[:HELD_AT]->(l) WHERE l.lat IS NOT NULL RETURN [l.lat, l.lon, l.city] ORDER BY l.id }
+			         AS points,
 			       [(o)-[:HELD_AT]->(l) WHERE l.city IS NOT NULL | l.city] AS cities""";
 
 	private static final String NETWORKS = """

@@ -72,12 +72,15 @@ public final class IndexFields {
 	public static final String APPROXIMATE = "approximate";
 
 	/**
-	 * Doc values: where a hit sits on the results map (lat, lon) and the place shown with it: its first
-	 * address, else the centre of the most local area it serves (see {@link IndexEntry.Pin}).
+	 * Doc values: where a hit sits on the results map, its latitude and longitude as the raw bits of the
+	 * doubles (exact, unlike the encoded points): its first address, else the centre of the most local
+	 * area it serves (see {@link IndexEntry.Pin}).
 	 */
-	public static final String PIN = "pin";
+	public static final String PIN_LAT = "pin_lat";
 
-	/** Doc values: the name of the place of {@link #PIN}; absent without a pin. */
+	public static final String PIN_LON = "pin_lon";
+
+	/** Doc values: the name of the place of the pin; absent without a pin or a name. */
 	public static final String PIN_PLACE = "pin_place";
 
 	/**

@@ -104,8 +104,10 @@ final class IndexVocabulary {
 		Entry best = null;
 		for (String id : areas) {
 			Entry entry = this.entries.get("Area:" + id);
+			// The most local kind; of equally local areas, the first by name (as the detail pages list them).
 			if (entry != null && entry.centre != null && entry.kind != null && entry.kind.isLocal()
-					&& (best == null || entry.kind.compareTo(best.kind) > 0)) {
+					&& (best == null || entry.kind.compareTo(best.kind) > 0
+							|| (entry.kind == best.kind && entry.name.compareTo(best.name) < 0))) {
 				best = entry;
 			}
 		}
