@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * On the judged queries and a few more caregivers' texts, the small match query (concept tokens) finds
- * exactly the records the spelled-out synonyms find. In the benchmarks module, where the judged set is.
+ * On the judged questions of both parts and a few more caregivers' texts, the small match query (concept
+ * tokens) finds exactly the records the spelled-out synonyms find. In the benchmarks module, where the
+ * judged set is.
  */
 @IntegrationTest
 class JudgedQueryMatchTests {
@@ -29,18 +30,26 @@ class JudgedQueryMatchTests {
 	@Test
 	void theMatchQueryFindsWhatTheSpelledOutSynonymsFind() {
 		QueryTranslator translator = new QueryTranslator(this.index.analyzers());
-		List<String> texts = new ArrayList<>();
-		RelevanceJudgements.load().judgements().forEach((judgement) -> texts.add(judgement.query()));
-		texts.addAll(List.of("even weg met mijn zoon", "vervangende zorg", "opvang overdag voor mijn vader",
-				"geheugenproblemen", "psychische problemen jongeren", "mantelzorgers met een baan"));
+		List<String> judged = new ArrayList<>();
+		RelevanceJudgements.loadAll()
+			.forEach((part) -> part.judgements().forEach((judgement) -> judged.add(judgement.query())));
+		List<String> more = List.of("even weg met mijn zoon", "vervangende zorg", "opvang overdag voor mijn vader",
+				"geheugenproblemen", "psychische problemen jongeren", "mantelzorgers met een baan");
 		this.index.withSearcher((searcher) -> {
-			for (String text : texts) {
+			for (String text : judged) {
+				// Some judged questions find nothing yet (a postcode the index does not know): equal counts only.
 				TextQueries translation = translator.translate(text, searcher);
 				if (!translation.isEmpty()) {
 					assertThat(count(searcher, translation.match())).as(text)
-						.isEqualTo(count(searcher, translation.highlight().get()))
-						.isPositive();
+						.isEqualTo(count(searcher, translation.highlight().get()));
 				}
+			}
+			for (String text : more) {
+				TextQueries translation = translator.translate(text, searcher);
+				assertThat(translation.isEmpty()).as(text).isFalse();
+				assertThat(count(searcher, translation.match())).as(text)
+					.isEqualTo(count(searcher, translation.highlight().get()))
+					.isPositive();
 			}
 			return null;
 		});
