@@ -425,6 +425,21 @@ public final class RelevanceJudgements {
 			return figures;
 		}
 
+		/**
+		 * The same rankings with the glossary terms taken out of the hits and shown after them, as a search box
+		 * that shows terms apart would: what the hits score once terms no longer take their places.
+		 */
+		public Evaluation termsApart() {
+			List<Outcome> apart = new ArrayList<>();
+			for (Outcome outcome : this.outcomes) {
+				List<String> ranking = new ArrayList<>();
+				outcome.ranking().stream().filter((record) -> !record.startsWith(TERM + ":")).forEach(ranking::add);
+				outcome.ranking().stream().filter((record) -> record.startsWith(TERM + ":")).forEach(ranking::add);
+				apart.add(new Outcome(outcome.judgement(), List.copyOf(ranking)));
+			}
+			return new Evaluation(this.part, apart);
+		}
+
 		/** The questions that pass: every must-have in the first five and the judged term shown. */
 		public List<Outcome> passing() {
 			return this.outcomes.stream().filter(Outcome::passes).toList();
@@ -470,6 +485,9 @@ public final class RelevanceJudgements {
 							+ "shown %d/%d; passing (must-haves in the top 5, term shown) %d/%d%n",
 					this.part.label(), all.questions(), all.judgingHits(), all.recallAt5(), all.ndcgAt10(),
 					all.explained(), all.explanations(), all.passing(), all.questions()));
+			Figures apart = termsApart().figures();
+			text.append(String.format("  with the terms taken out of the hits (shown apart): Recall@5 %.3f, nDCG@10 %.3f, "
+					+ "passing %d/%d%n", apart.recallAt5(), apart.ndcgAt10(), apart.passing(), apart.questions()));
 			text.append(String.format("  %-18s %9s %9s %8s %9s %8s%n", "persona / kind", "questions", "Recall@5",
 					"nDCG@10", "explained", "passing"));
 			byPersona().forEach((group, figures) -> text.append(row(group, figures)));

@@ -230,6 +230,9 @@ class RelevanceJudgementsTests {
 		assertThat(evaluation.byKind()).containsOnlyKeys("colloquial", "glossary");
 		assertThat(evaluation.failures()).contains("\"wat is blokzorg\" misses [term:blokzorg (explanation)]");
 		assertThat(evaluation.report()).contains("Judged set, held-out part: 2 questions (1 judge hits)");
+		Outcome apart = evaluation.termsApart().outcomes().get(0);
+		assertThat(apart.recallAt5()).as("the term no longer takes the place of offering:vmca-ivt").isEqualTo(1.0);
+		assertThat(apart.explained()).isTrue();
 	}
 
 	private static double log2(double value) {
