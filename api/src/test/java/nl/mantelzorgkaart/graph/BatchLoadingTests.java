@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import nl.mantelzorgkaart.search.index.SearchIndexMaintainer;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +45,9 @@ class BatchLoadingTests {
 	@Autowired
 	GraphReads graph;
 
+	@Autowired
+	SearchIndexMaintainer searchIndex;
+
 	@BeforeAll
 	void loadASyntheticGraphWithLargeNetworks(@TempDir Path directory) {
 		new SyntheticDataset(11, 3_000).writeTo(directory);
@@ -58,6 +62,9 @@ class BatchLoadingTests {
 	void restoreTheCuratedDataset() {
 		new SeedLoader(this.driver, null, 2_000, (kind, done, total) -> {
 		}).load(new SeedDataset(nl.mantelzorgkaart.system.TestDatasets.curated()), true);
+		// As every writer of the graph does: the search index follows at once, not at its next check, so
+		// that the tests after this one do not search records that are gone.
+		this.searchIndex.refresh();
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.mantelzorgkaart.IntegrationTest;
+import nl.mantelzorgkaart.search.index.SearchIndexMaintainer;
 import nl.mantelzorgkaart.seed.LoadReport;
 import nl.mantelzorgkaart.seed.SeedDataset;
 import nl.mantelzorgkaart.seed.SeedFile;
@@ -37,6 +38,9 @@ class SeedLoaderIntegrationTests {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	SearchIndexMaintainer searchIndex;
+
 	SeedLoader loader() {
 		return new SeedLoader(this.driver, null, 500, (kind, done, total) -> {
 		});
@@ -45,6 +49,8 @@ class SeedLoaderIntegrationTests {
 	@AfterEach
 	void restoreTheCuratedDataset() {
 		loader().load(new SeedDataset(GraphInitializer.classpathDataset()), true);
+		// The search index follows the restored graph at once, not at its next check.
+		this.searchIndex.refresh();
 	}
 
 	@Test
