@@ -12,9 +12,11 @@ import java.util.Set;
 import nl.mantelzorgkaart.IntegrationTest;
 import nl.mantelzorgkaart.relevance.RelevanceJudgements.Evaluation;
 import nl.mantelzorgkaart.relevance.RelevanceJudgements.Figures;
+import nl.mantelzorgkaart.relevance.RelevanceJudgements.Judgement;
 import nl.mantelzorgkaart.relevance.RelevanceJudgements.Outcome;
 import nl.mantelzorgkaart.relevance.RelevanceJudgements.Part;
 import nl.mantelzorgkaart.search.Facet;
+import nl.mantelzorgkaart.search.SearchKind;
 import nl.mantelzorgkaart.search.SearchRequest;
 import nl.mantelzorgkaart.search.SocialMapSearch;
 import org.junit.jupiter.api.Test;
@@ -236,6 +238,37 @@ class JudgedRelevanceTests {
 	void theHeldOutPartKeepsItsFloorAndItsPassingQuestions() {
 		check(Part.HELD_OUT, HELD_OUT_PASSING);
 	}
+
+	/**
+	 * The judged set as it was before the split (the tuning part's first {@value #FIRST_SET} questions, which
+	 * judged offerings only): searched among offerings, as the benchmark compares the engines, every one keeps
+	 * its must-have offerings in the top 5, as it did from the first ranking on.
+	 */
+	@Test
+	void theFirstSetKeepsItsMustHaveOfferingsInTheTopFiveAmongOfferings() {
+		List<String> missing = new ArrayList<>();
+		for (Judgement judgement : RelevanceJudgements.load(Part.TUNING).judgements().subList(0, FIRST_SET)) {
+			Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+			filters.put(Facet.KIND, List.of(SearchKind.OFFERING.key()));
+			if (judgement.area() != null) {
+				filters.put(Facet.AREA, List.of(judgement.area()));
+			}
+			List<String> top5 = this.search
+				.search(new SearchRequest(judgement.query(), filters, null, false, null, 5, 0, false,
+						EnumSet.noneOf(SearchRequest.Part.class)))
+				.hits()
+				.stream()
+				.map((hit) -> "offering:" + hit.id())
+				.toList();
+			judgement.mustInTop5().stream()
+				.filter((id) -> id.startsWith("offering:") && !top5.contains(id))
+				.forEach((id) -> missing.add(judgement.key() + " misses " + id + "; top 5: " + top5));
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	/** How many questions the set had before the split (issue 18). */
+	static final int FIRST_SET = 80;
 
 	private void check(Part part, Set<String> mustKeepPassing) {
 		RelevanceJudgements judgements = RelevanceJudgements.load(part);
