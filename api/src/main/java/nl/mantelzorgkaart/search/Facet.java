@@ -7,12 +7,20 @@ package nl.mantelzorgkaart.search;
  */
 public enum Facet {
 
-	KIND("kinds", "kind", null), CARE_THEME("careThemes", "care theme", "CareTheme"),
-	TARGET_GROUP("targetGroups", "target group", "TargetGroup"),
-	SUPPORT_FUNCTION("supportFunctions", "support function", "SupportFunction"),
-	RESPITE_TYPE("respiteTypes", "respite type", "RespiteType"),
-	FUNDING_ROUTE("fundingRoutes", "funding route", "FundingRoute"), AREA("areas", "area", "Area"),
-	ORGANISATION("organisations", "organisation", "Organisation"), NETWORK("networks", "network", "Network");
+	KIND("kinds", "kind", null, null),
+	CARE_THEME("careThemes", "care theme", "CareTheme", "MATCH (n:CareTheme) WHERE n.id IN $ids RETURN n.id AS id"),
+	TARGET_GROUP("targetGroups", "target group", "TargetGroup",
+			"MATCH (n:TargetGroup) WHERE n.id IN $ids RETURN n.id AS id"),
+	SUPPORT_FUNCTION("supportFunctions", "support function", "SupportFunction",
+			"MATCH (n:SupportFunction) WHERE n.id IN $ids RETURN n.id AS id"),
+	RESPITE_TYPE("respiteTypes", "respite type", "RespiteType",
+			"MATCH (n:RespiteType) WHERE n.id IN $ids RETURN n.id AS id"),
+	FUNDING_ROUTE("fundingRoutes", "funding route", "FundingRoute",
+			"MATCH (n:FundingRoute) WHERE n.id IN $ids RETURN n.id AS id"),
+	AREA("areas", "area", "Area", "MATCH (n:Area) WHERE n.id IN $ids RETURN n.id AS id"),
+	ORGANISATION("organisations", "organisation", "Organisation",
+			"MATCH (n:Organisation) WHERE n.id IN $ids RETURN n.id AS id"),
+	NETWORK("networks", "network", "Network", "MATCH (n:Network) WHERE n.id IN $ids RETURN n.id AS id");
 
 	private final String argument;
 
@@ -20,10 +28,22 @@ public enum Facet {
 
 	private final String graphLabel;
 
-	Facet(String argument, String displayName, String graphLabel) {
+	private final String existingIds;
+
+	/**
+	 * @param existingIds which of some ids ({@code $ids}) are nodes of the label: a constant query beside
+	 *        the label it names, so that the dimension and its label have one home
+	 */
+	Facet(String argument, String displayName, String graphLabel, String existingIds) {
 		this.argument = argument;
 		this.displayName = displayName;
 		this.graphLabel = graphLabel;
+		this.existingIds = existingIds;
+	}
+
+	/** The Cypher that returns which of {@code $ids} are nodes of this dimension ({@code id}), or null for {@link #KIND}. */
+	public String existingIds() {
+		return this.existingIds;
 	}
 
 	/** The graph label of the nodes this dimension's values are, or null for {@link #KIND} (no nodes). */

@@ -28,12 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class HitGraphRecords implements DisposableBean {
 
-	/** The records of the kinds other than offerings (which are read with their organisers). */
-	private static final Map<SearchKind, String> RECORDS = new EnumMap<>(Map.of(
-			SearchKind.ORGANISATION, "MATCH (n:Organisation) WHERE n.id IN $ids RETURN n",
-			SearchKind.NETWORK, "MATCH (n:Network) WHERE n.id IN $ids RETURN n",
-			SearchKind.TERM, "MATCH (n:Term) WHERE n.id IN $ids RETURN n"));
-
 	private final GraphReads graph;
 
 	private final OfferingReads offerings;
@@ -78,7 +72,7 @@ class HitGraphRecords implements DisposableBean {
 				});
 				return;
 			}
-			this.graph.list(RECORDS.get(kind), Map.of("ids", ids), (row) -> row.get("n").asNode())
+			this.graph.list(kind.recordsById(), Map.of("ids", ids), (row) -> row.get("n").asNode())
 				.forEach((node) -> records.put(key(kind, node.get("id").asString()), Explained.record(node)));
 		});
 		return new Read(records, organisers);

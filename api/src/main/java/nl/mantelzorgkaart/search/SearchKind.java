@@ -3,12 +3,23 @@ package nl.mantelzorgkaart.search;
 /** The kinds of records the search finds: each is one Lucene document. */
 public enum SearchKind {
 
-	OFFERING("Offering"), ORGANISATION("Organisation"), NETWORK("Network"), TERM("Term");
+	OFFERING("Offering", "MATCH (n:Offering) WHERE n.id IN $ids RETURN n"),
+	ORGANISATION("Organisation", "MATCH (n:Organisation) WHERE n.id IN $ids RETURN n"),
+	NETWORK("Network", "MATCH (n:Network) WHERE n.id IN $ids RETURN n"), TERM("Term", "MATCH (n:Term) WHERE n.id IN $ids RETURN n");
 
 	private final String label;
 
-	SearchKind(String label) {
+	private final String recordsById;
+
+	/** @param recordsById the nodes of this kind with the ids {@code $ids} ({@code n}): beside the label it names */
+	SearchKind(String label, String recordsById) {
 		this.label = label;
+		this.recordsById = recordsById;
+	}
+
+	/** The Cypher that reads the records of this kind with the ids {@code $ids}, as {@code n}. */
+	public String recordsById() {
+		return this.recordsById;
 	}
 
 	/** The graph label of records of this kind. */

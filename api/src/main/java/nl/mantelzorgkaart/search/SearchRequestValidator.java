@@ -37,17 +37,6 @@ public class SearchRequestValidator {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	/** Per dimension with graph nodes, which of some ids exist (for values no record in the index has). */
-	private static final Map<Facet, String> EXISTING = new EnumMap<>(Map.of(
-			Facet.CARE_THEME, "MATCH (n:CareTheme) WHERE n.id IN $ids RETURN n.id AS id",
-			Facet.TARGET_GROUP, "MATCH (n:TargetGroup) WHERE n.id IN $ids RETURN n.id AS id",
-			Facet.SUPPORT_FUNCTION, "MATCH (n:SupportFunction) WHERE n.id IN $ids RETURN n.id AS id",
-			Facet.RESPITE_TYPE, "MATCH (n:RespiteType) WHERE n.id IN $ids RETURN n.id AS id",
-			Facet.FUNDING_ROUTE, "MATCH (n:FundingRoute) WHERE n.id IN $ids RETURN n.id AS id",
-			Facet.AREA, "MATCH (n:Area) WHERE n.id IN $ids RETURN n.id AS id",
-			Facet.ORGANISATION, "MATCH (n:Organisation) WHERE n.id IN $ids RETURN n.id AS id",
-			Facet.NETWORK, "MATCH (n:Network) WHERE n.id IN $ids RETURN n.id AS id"));
-
 	private final SearchIndex index;
 
 	private final GraphReads graph;
@@ -169,7 +158,7 @@ public class SearchRequestValidator {
 		List<String> missing = new ArrayList<>(values.stream().filter((value) -> !indexed.containsKey(value)).toList());
 		if (!missing.isEmpty()) {
 			Set<String> existing = new HashSet<>(
-					this.graph.list(EXISTING.get(facet), Map.of("ids", missing), (row) -> row.get("id").asString()));
+					this.graph.list(facet.existingIds(), Map.of("ids", missing), (row) -> row.get("id").asString()));
 			missing.removeIf(existing::contains);
 		}
 		return missing;
