@@ -1,6 +1,8 @@
 package nl.mantelzorgkaart.search.index;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,8 +23,8 @@ import org.neo4j.driver.Value;
  */
 final class IndexVocabulary {
 
-	/** How deep an area hierarchy may be; deeper means a cycle in the data. */
-	private static final int MAX_DEPTH = 32;
+	/** The most values one record's ids expand to with their ancestors; more means a cycle in the data. */
+	private static final int MAX_VALUES = 256;
 
 	private final Map<String, Entry> entries = new HashMap<>();
 
@@ -30,7 +32,8 @@ final class IndexVocabulary {
 	void add(Record row) {
 		Entry entry = new Entry(row.get("id").asString(),
 				row.get("name").isNull() ? row.get("id").asString() : row.get("name").asString(),
-				row.get("synonyms").asList(Value::asString), Area.Kind.fromStored(text(row, "kind")), text(row, "parent"),
+				row.get("synonyms").asList(Value::asString), Area.Kind.fromStored(text(row, "kind")),
+				row.get("parents").asList(Value::asString),
 				row.get("lat").isNull() ? null : new GeoPoint(row.get("lat").asDouble(), row.get("lon").asDouble()),
 				text(row, "description"), row.get("explainedBy").asList(Value::asString));
 		this.entries.put(row.get("label").asString() + ":" + entry.id, entry);
@@ -51,38 +54,40 @@ final class IndexVocabulary {
 		return names;
 	}
 
-	/** Facet values for ids, optionally with every ancestor (each value once). */
+	/**
+	 * Facet values for ids, optionally with every ancestor: every area or group they lie in, along each of
+	 * their parents (Huizen lies in its province and in the region of the HBEL-gemeenten), each value once.
+	 */
 	List<FacetValue> values(String label, List<String> ids, boolean withAncestors) {
 		Map<String, FacetValue> values = new LinkedHashMap<>();
-		for (String id : ids) {
-			String current = id;
-			int depth = 0;
-			while (current != null && depth++ < MAX_DEPTH) {
-				Entry entry = this.entries.get(label + ":" + current);
-				values.putIfAbsent(current, new FacetValue(current, (entry != null) ? entry.name : current));
-				current = (withAncestors && entry != null) ? entry.parent : null;
+		Deque<String> next = new ArrayDeque<>(ids);
+		while (!next.isEmpty() && values.size() < MAX_VALUES) {
+			String current = next.poll();
+			Entry entry = this.entries.get(label + ":" + current);
+			if (values.putIfAbsent(current, new FacetValue(current, (entry != null) ? entry.name : current)) == null
+					&& withAncestors && entry != null) {
+				next.addAll(entry.parents);
 			}
 		}
 		return new ArrayList<>(values.values());
 	}
 
 	/**
-	 * Names of the areas and their ancestors, as long as they are local: every Almere offering lies in
-	 * Flevoland, so the province's name would say nothing about a record.
+	 * Names of the areas and the areas they lie in, as long as they are local: every Almere offering lies
+	 * in Flevoland, so the province's name would say nothing about a record.
 	 */
 	List<String> placeNames(List<String> areas) {
 		Set<String> names = new LinkedHashSet<>();
-		for (String id : areas) {
-			String current = id;
-			int depth = 0;
-			while (current != null && depth++ < MAX_DEPTH) {
-				Entry entry = this.entries.get("Area:" + current);
-				if (entry == null || (entry.kind != null && !entry.kind.isLocal())) {
-					break;
-				}
-				names.add(entry.name);
-				current = entry.parent;
+		Set<String> seen = new LinkedHashSet<>();
+		Deque<String> next = new ArrayDeque<>(areas);
+		while (!next.isEmpty() && seen.size() < MAX_VALUES) {
+			String current = next.poll();
+			Entry entry = this.entries.get("Area:" + current);
+			if (!seen.add(current) || entry == null || (entry.kind != null && !entry.kind.isLocal())) {
+				continue;
 			}
+			names.add(entry.name);
+			next.addAll(entry.parents);
 		}
 		return new ArrayList<>(names);
 	}
@@ -130,7 +135,8 @@ final class IndexVocabulary {
 		return words;
 	}
 
-	private record Entry(String id, String name, List<String> synonyms, Area.Kind kind, String parent, GeoPoint centre,
+	private record Entry(String id, String name, List<String> synonyms, Area.Kind kind, List<String> parents,
+			GeoPoint centre,
 			String description, List<String> explainedBy) {
 
 	}
