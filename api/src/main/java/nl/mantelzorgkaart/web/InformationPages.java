@@ -42,7 +42,7 @@ class InformationPages {
 			.filter((theme) -> theme.offeringCount() > 0)
 			.toList();
 		model.addAttribute("themes", themes);
-		model.addAttribute("municipalities", municipalities());
+		model.addAttribute("places", this.areas.places());
 		return "home";
 	}
 

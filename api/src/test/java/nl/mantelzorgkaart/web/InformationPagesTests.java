@@ -20,6 +20,7 @@ import java.util.List;
 
 import nl.mantelzorgkaart.area.Area;
 import nl.mantelzorgkaart.area.AreaReads;
+import nl.mantelzorgkaart.area.AreaReads.Place;
 import nl.mantelzorgkaart.graph.NotFoundException;
 import nl.mantelzorgkaart.guide.Coverage;
 import nl.mantelzorgkaart.guide.CoverageReport;
@@ -62,6 +63,22 @@ class InformationPagesTests {
 	@BeforeEach
 	void municipalities() {
 		given(this.areas.areas(Area.Kind.MUNICIPALITY)).willReturn(List.of(ALMERE, HUIZEN));
+		given(this.areas.places()).willReturn(List.of(new Place(HBEL, 0), new Place(ALMERE, 0),
+				new Place(ALMERE_HAVEN, 1), new Place(HUIZEN, 0)));
+	}
+
+	/** The region of the HBEL-gemeenten, as the seed data has it. */
+	private static final Area HBEL = new Area("hbel", "HBEL-gemeenten", Area.Kind.REGION, null, null);
+
+	@Test
+	void shouldOfferTheRegionsMunicipalitiesAndTheirDistrictsAsPlacesInHierarchyOrder() {
+		given(this.taxonomy.taxonomy(null, false)).willReturn(new Taxonomy(List.of(), List.of(), List.of(), List.of(),
+				List.of()));
+
+		assertThat(this.mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("<option value=\"hbel\">HBEL-gemeenten</option>", "<option value=\"almere\">Almere</option>",
+					"<option value=\"almere-haven\">\u00a0\u00a0Almere Haven</option>", "<option value=\"huizen\">Huizen</option>");
 	}
 
 	@Test
