@@ -2,7 +2,6 @@ package nl.mantelzorgkaart.area;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import nl.mantelzorgkaart.graph.Props;
 import org.neo4j.driver.types.Node;
@@ -36,7 +35,7 @@ public record Area(String id, String name, Kind kind, Double lat, Double lon) {
 
 		/** How the graph stores the kind ({@code municipality}). */
 		public String stored() {
-			return name().toLowerCase(Locale.ROOT);
+			return Props.stored(this);
 		}
 
 		/** The kind the graph stores as {@code stored}, or null for none or an unknown one. */

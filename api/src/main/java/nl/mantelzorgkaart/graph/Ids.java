@@ -10,19 +10,29 @@ public final class Ids {
 
 	private static final int MAX_LENGTH = 200;
 
-	private static final int MAX_IDS = 100;
+	/** The most ids one argument takes. */
+	public static final int MAX_IDS = 100;
 
 	private Ids() {
 	}
 
 	/** The id, or an {@link InvalidArgumentException} naming the argument when it cannot be an id. */
 	public static String require(String argument, String id) {
-		if (id == null || id.length() > MAX_LENGTH || !SLUG.matcher(id).matches()) {
-			String shown = (id == null) ? "null" : (id.length() > 40 ? id.substring(0, 40) + "…" : id);
-			throw new InvalidArgumentException(argument,
-					"'" + shown + "' is not a valid id for " + argument + " (ids are lowercase slugs like 'vmca-eigen-tijd')");
+		if (!isValid(id)) {
+			throw new InvalidArgumentException(argument, invalid(argument, id));
 		}
 		return id;
+	}
+
+	/** Whether the text can be an id: a lowercase slug of at most 200 characters. */
+	public static boolean isValid(String id) {
+		return id != null && id.length() <= MAX_LENGTH && SLUG.matcher(id).matches();
+	}
+
+	/** What an error says of a text that cannot be an id for {@code argument}. */
+	public static String invalid(String argument, String id) {
+		String shown = (id == null) ? "null" : (id.length() > 40 ? id.substring(0, 40) + "…" : id);
+		return "'" + shown + "' is not a valid id for " + argument + " (ids are lowercase slugs like 'vmca-eigen-tijd')";
 	}
 
 	/** A list of ids (null stays null: no filter). */

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import nl.mantelzorgkaart.graph.GraphReads;
+import nl.mantelzorgkaart.graph.Ids;
 import nl.mantelzorgkaart.search.SearchRequest.Near;
 import nl.mantelzorgkaart.search.SearchRequest.Part;
 import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
@@ -29,13 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchRequestValidator {
 
-	/** The most values one filter takes. */
-	static final int MAX_VALUES = 100;
-
 	/** The longest prefix autocomplete takes. */
 	public static final int MAX_PREFIX_LENGTH = 100;
-
-	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private final SearchIndex index;
 
@@ -126,15 +121,13 @@ public class SearchRequestValidator {
 			if (values == null || values.isEmpty()) {
 				return;
 			}
-			if (values.size() > MAX_VALUES) {
+			if (values.size() > Ids.MAX_IDS) {
 				throw new InvalidSearchRequestException(parameter,
-						parameter + " takes at most " + MAX_VALUES + " ids, got " + values.size());
+						parameter + " takes at most " + Ids.MAX_IDS + " ids, got " + values.size());
 			}
 			for (String value : values) {
-				if (value == null || value.length() > 200 || !SLUG.matcher(value).matches()) {
-					String shown = (value == null) ? "null" : (value.length() > 40 ? value.substring(0, 40) + "…" : value);
-					throw new InvalidSearchRequestException(parameter, "'" + shown + "' is not a valid id for " + parameter
-							+ " (ids are lowercase slugs like 'vmca-eigen-tijd')");
+				if (!Ids.isValid(value)) {
+					throw new InvalidSearchRequestException(parameter, Ids.invalid(parameter, value));
 				}
 			}
 			List<String> distinct = values.stream().distinct().toList();

@@ -71,11 +71,6 @@ public record TextAnalysis(String text, List<String> words, Map<String, List<Str
 				unknown);
 	}
 
-	/** Whether the text has no word at all (every query is empty then). */
-	boolean isBlank() {
-		return this.words.isEmpty();
-	}
-
 	/**
 	 * The words of the age group an age in the text belongs to, to search for as well: in "mijn dochter
 	 * van 14 zorgt mee" the 14 says "tiener", and help for teenagers is what fits. Returns "" when the text
