@@ -23,6 +23,7 @@ import nl.mantelzorgkaart.search.SearchRequestValidator.ParameterNames;
 import nl.mantelzorgkaart.search.SearchRequestValidator.SearchInput;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
 import nl.mantelzorgkaart.search.execution.Autocomplete.Completion;
+import nl.mantelzorgkaart.search.execution.HitValues;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -67,7 +68,14 @@ class SearchController {
 				Boolean.TRUE.equals(includeEnded), Boolean.TRUE.equals(explain), parts(selection)), ARGUMENTS);
 		try (SearchRun run = this.search.start(request)) {
 			// The page's records are read from the graph while the search counts facets and makes snippets.
-			PageRecords records = selection.contains("edges/node/record") ? this.records.readAhead(run.page()) : null;
+			List<HitValues> toRead = new ArrayList<>();
+			if (selection.contains("edges/node/record")) {
+				toRead.addAll(run.page());
+			}
+			if (selection.contains("explanations/record")) {
+				toRead.addAll(run.explanations());
+			}
+			PageRecords records = toRead.isEmpty() ? null : this.records.readAhead(toRead);
 			SearchResults results = run.finish();
 			List<SearchEdge> edges = new ArrayList<>(results.hits().size());
 			for (int i = 0; i < results.hits().size(); i++) {
@@ -78,7 +86,8 @@ class SearchController {
 			PageInfo pageInfo = new PageInfo(hasNext, offset > 0, edges.isEmpty() ? null : edges.get(0).cursor(),
 					edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 			return new SearchConnection(edges, pageInfo, results.totalCount(), results.facets(), results.didYouMean(),
-					results.sort());
+					results.sort(),
+					results.explanations().stream().map((term) -> SearchHitNode.of(term, records)).toList());
 		}
 	}
 
@@ -94,8 +103,11 @@ class SearchController {
 		if (selection.contains("facets")) {
 			parts.add(Part.FACETS);
 		}
-		if (selection.contains("edges/node/snippets")) {
+		if (selection.contains("edges/node/snippets") || selection.contains("explanations/snippets")) {
 			parts.add(Part.SNIPPETS);
+		}
+		if (selection.contains("explanations")) {
+			parts.add(Part.EXPLANATIONS);
 		}
 		return parts;
 	}
@@ -186,7 +198,7 @@ class SearchController {
 
 	/** The {@code SearchConnection} type. */
 	record SearchConnection(List<SearchEdge> edges, PageInfo pageInfo, int totalCount, List<FacetCounts> facets,
-			List<String> didYouMean, SearchSort sort) {
+			List<String> didYouMean, SearchSort sort, List<SearchHitNode> explanations) {
 
 	}
 

@@ -21,6 +21,12 @@ import java.util.Set;
 public record SearchRequest(String text, Map<Facet, List<String>> filters, Near near, boolean includeEnded,
 		SearchSort sort, int first, int offset, boolean explain, Set<Part> parts) {
 
+	/** Whether the hits leave glossary terms out (no kind filter), to show them apart as explanations. */
+	public boolean termsApart() {
+		List<String> kinds = this.filters.get(Facet.KIND);
+		return kinds == null || kinds.isEmpty();
+	}
+
 	/** The longest search text: longer is not a search but a pasted document. */
 	public static final int MAX_TEXT_LENGTH = 500;
 
@@ -49,7 +55,12 @@ public record SearchRequest(String text, Map<Facet, List<String>> filters, Near 
 		/** Highlighted snippets per hit. */
 		SNIPPETS,
 		/** "Did you mean": the text with its unknown words spelled as the index has them. */
-		SUGGESTIONS
+		SUGGESTIONS,
+		/**
+		 * The glossary terms that explain words of the text, shown apart from the hits ("Wat is logeerzorg?")
+		 * when no kind filter is set: a caregiver cannot act on a term, so the default search never ranks one.
+		 */
+		EXPLANATIONS
 
 	}
 

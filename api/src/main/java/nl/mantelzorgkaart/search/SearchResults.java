@@ -6,11 +6,14 @@ import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
 
 /**
  * One page of hits with the total, the facet counts (each dimension counted with every other active
- * filter applied, so a list of themes shows what choosing one would give) and "did you mean"
- * suggestions.
+ * filter applied, so a list of themes shows what choosing one would give), "did you mean" suggestions
+ * and the glossary terms that explain the text, apart from the hits.
+ *
+ * @param explanations glossary terms explaining words of the text, best first: shown above the hits
+ *        ("Wat is logeerzorg?") when no kind filter is set, never among them
  */
 public record SearchResults(List<Hit> hits, int offset, int totalCount, List<FacetCounts> facets,
-		List<String> didYouMean, SearchSort sort) {
+		List<String> didYouMean, SearchSort sort, List<Hit> explanations) {
 
 	/**
 	 * One record found, with what a page shows of it.

@@ -11,6 +11,7 @@ import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
 import nl.mantelzorgkaart.search.SearchResults.Hit;
 import nl.mantelzorgkaart.search.SearchResults.Snippet;
 import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
+import nl.mantelzorgkaart.search.execution.Explanations;
 import nl.mantelzorgkaart.search.execution.FacetCounting;
 import nl.mantelzorgkaart.search.execution.Highlighting;
 import nl.mantelzorgkaart.search.execution.HitValues;
@@ -56,6 +57,11 @@ public final class SearchRun implements AutoCloseable {
 
 	private final List<HitValues> values;
 
+	/** The glossary terms shown apart from the hits, best first (see {@link Part#EXPLANATIONS}). */
+	private final ScoreDoc[] explaining;
+
+	private final List<HitValues> explainingValues;
+
 	SearchRun(SearchView searcher, Runnable release, SearchRequest request, TextQueries text, CareAnalyzers analyzers,
 			Suggestions suggestions) throws IOException {
 		this.searcher = searcher;
@@ -71,6 +77,15 @@ public final class SearchRun implements AutoCloseable {
 				: Arrays.copyOfRange(this.top.scoreDocs, request.offset(),
 						Math.min(this.top.scoreDocs.length, request.offset() + request.first()));
 		this.values = HitValues.read(searcher.getIndexReader(), Arrays.stream(this.page).mapToInt((hit) -> hit.doc).toArray());
+		this.explaining = (request.termsApart() && !text.isEmpty() && request.parts().contains(Part.EXPLANATIONS))
+				? Explanations.best(searcher, text) : new ScoreDoc[0];
+		this.explainingValues = HitValues.read(searcher.getIndexReader(),
+				Arrays.stream(this.explaining).mapToInt((hit) -> hit.doc).toArray());
+	}
+
+	/** The glossary terms to show apart from the hits, as soon as they are ranked. */
+	public List<HitValues> explanations() {
+		return this.explainingValues;
 	}
 
 	/** The page's records in rank order, as soon as they are ranked. */
@@ -99,29 +114,33 @@ public final class SearchRun implements AutoCloseable {
 					: List.of();
 			List<String> didYouMean = this.request.parts().contains(Part.SUGGESTIONS)
 					? this.suggestions.didYouMean(this.searcher.getIndexReader(), this.text) : List.of();
-			return new SearchResults(hits(), this.request.offset(), total, facets, didYouMean, this.ranking.sort());
+			return new SearchResults(hits(this.page, this.values), this.request.offset(), total, facets, didYouMean,
+					this.ranking.sort(), hits(this.explaining, this.explainingValues));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private List<Hit> hits() throws IOException {
-		if (!this.text.isEmpty() && this.page.length > 0 && !this.ranking.byRelevance(this.text)) {
+	private List<Hit> hits(ScoreDoc[] page, List<HitValues> values) throws IOException {
+		if (page.length == 0) {
+			return List.of();
+		}
+		if (page == this.page && !this.text.isEmpty() && !this.ranking.byRelevance(this.text)) {
 			// Hits sorted by distance or name carry no score unless asked for; the page's are computed here.
-			TopFieldCollector.populateScores(this.page, this.searcher, this.ranking.query());
+			TopFieldCollector.populateScores(page, this.searcher, this.ranking.query());
 		}
 		List<List<Snippet>> snippets = this.request.parts().contains(Part.SNIPPETS)
 				? Highlighting.of(this.searcher, this.analyzers.index(),
-						this.text.isEmpty() ? new MatchAllDocsQuery() : this.text.highlight().get(), this.page)
+						this.text.isEmpty() ? new MatchAllDocsQuery() : this.text.highlight().get(), page)
 				: List.of();
-		List<Hit> hits = new ArrayList<>(this.page.length);
-		for (int i = 0; i < this.page.length; i++) {
-			HitValues record = this.values.get(i);
+		List<Hit> hits = new ArrayList<>(page.length);
+		for (int i = 0; i < page.length; i++) {
+			HitValues record = values.get(i);
 			Double distance = (this.request.near() != null) ? record.distanceKm(this.request.near()) : null;
-			String explanation = this.request.explain()
-					? this.searcher.explain(this.ranking.query(), this.page[i].doc).toString() : null;
-			float score = Float.isNaN(this.page[i].score) ? 0f : this.page[i].score;
+			String explanation = (this.request.explain() && page == this.page)
+					? this.searcher.explain(this.ranking.query(), page[i].doc).toString() : null;
+			float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
 			hits.add(new Hit(record.kind(), record.id(), record.name(), score,
 					snippets.isEmpty() ? List.of() : snippets.get(i), distance, distance != null && record.approximate(),
 					explanation, record.pin()));

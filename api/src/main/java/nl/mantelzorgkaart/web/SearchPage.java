@@ -84,6 +84,7 @@ class SearchPage {
 		model.addAttribute("q", request.text());
 		model.addAttribute("results", results);
 		model.addAttribute("hits", results.hits().stream().map(HitView::of).toList());
+		model.addAttribute("explanations", results.explanations().stream().map(HitView::of).toList());
 		model.addAttribute("facets", facets(results.facets(), links));
 		model.addAttribute("selected", selected(results.facets(), links));
 		model.addAttribute("page", page);

@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A facet count promises what choosing that value gives: for a dimension not filtered, the hits with
  * the value added as a filter; for a filtered dimension, the hits with that value chosen instead (an
- * area's count leaves out the glossary terms, which an area filter lets through). The
+ * area's count leaves out the glossary terms, which an area filter lets through when terms are asked
+ * for; without a kind filter, terms are no hits at all but shown apart). The
  * counts come from one pass over the records before the facet filters; the promised totals from the
  * filter queries themselves. Both must agree on every value, with text or without, with several
  * filters, near a place, and with the glossary terms an area filter lets through.
@@ -38,8 +39,8 @@ class FacetCountsTests {
 	static List<Arguments> searches() {
 		return List.of(Arguments.of("mantelzorgers", filters(Facet.KIND, List.of("offering"), Facet.AREA, List.of("almere")), null),
 				Arguments.of("respijtzorg dementie", filters(Facet.CARE_THEME, List.of("dementie")), null),
-				Arguments.of("wat is logeerzorg", filters(Facet.AREA, List.of("almere"), Facet.SUPPORT_FUNCTION,
-						List.of("respijtzorg", "informatie-en-advies")), null),
+				Arguments.of("wat is logeerzorg", filters(Facet.KIND, List.of("offering", "term"), Facet.AREA,
+						List.of("almere"), Facet.SUPPORT_FUNCTION, List.of("respijtzorg", "informatie-en-advies")), null),
 				Arguments.of("", filters(Facet.KIND, List.of("offering", "organisation"), Facet.TARGET_GROUP,
 						List.of("mantelzorgers")), null),
 				Arguments.of("ondersteuning", filters(Facet.AREA, List.of("almere")), ALMERE),
@@ -64,8 +65,7 @@ class FacetCountsTests {
 				chosen.put(dimension.dimension(), List.of(value.value()));
 				int expected = total(text, chosen, near);
 				List<String> kinds = filters.getOrDefault(Facet.KIND, List.of());
-				if (dimension.dimension() == Facet.AREA && !text.isEmpty()
-						&& (kinds.isEmpty() || kinds.contains(SearchKind.TERM.key()))) {
+				if (dimension.dimension() == Facet.AREA && !text.isEmpty() && kinds.contains(SearchKind.TERM.key())) {
 					// Glossary terms hold everywhere, so an area filter lets them through; but they are in no
 					// area, and an area counts the records there.
 					chosen.put(Facet.KIND, List.of(SearchKind.TERM.key()));

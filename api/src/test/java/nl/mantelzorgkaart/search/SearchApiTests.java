@@ -73,17 +73,38 @@ class SearchApiTests {
 			.orElseThrow();
 	}
 
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> explanations(Map<String, Object> result) {
+		return (List<Map<String, Object>>) result.get("explanations");
+	}
+
 	@Test
-	void aConceptQuestionGetsTheExplanationFirstAndTheOfferingsThatGiveIt() {
+	void aConceptQuestionGetsTheExplanationApartAndTheOfferingsThatGiveItAsHits() {
 		Map<String, Object> result = result(Map.of("text", "wat is logeerzorg"));
-		List<Map<String, Object>> hits = hits(result);
-		assertThat(hits.get(0)).containsEntry("kind", "TERM").containsEntry("id", "logeerzorg");
-		@SuppressWarnings("unchecked")
-		Map<String, Object> term = (Map<String, Object>) hits.get(0).get("record");
+		List<Map<String, Object>> explanations = explanations(result);
+		assertThat(explanations).isNotEmpty().hasSizeLessThanOrEqualTo(2);
+		assertThat(explanations.get(0)).containsEntry("kind", "TERM").containsEntry("id", "logeerzorg");
+		Map<String, Object> term = (Map<String, Object>) explanations.get(0).get("record");
 		assertThat(term).containsEntry("__typename", "Term");
 		assertThat((String) term.get("definition")).isNotBlank();
+		// A caregiver cannot act on a word: without a kind filter no term is among the hits.
+		assertThat(hits(result)).extracting((hit) -> hit.get("kind")).doesNotContain("TERM");
 		assertThat(ids(result)).contains("welzijn-lelystad-logeeropvang");
-		assertThat(hits(result(Map.of("text", "wat is blokzorg"))).get(0)).containsEntry("id", "blokzorg");
+		assertThat(explanations(result(Map.of("text", "wat is blokzorg"))).get(0)).containsEntry("id", "blokzorg");
+	}
+
+	@Test
+	void termsAreHitsWhenTheKindsAskForThem() {
+		Map<String, Object> result = result(Map.of("text", "wat is logeerzorg", "filter", Map.of("kinds", List.of("TERM"))));
+		assertThat(hits(result).get(0)).containsEntry("kind", "TERM").containsEntry("id", "logeerzorg");
+		assertThat(explanations(result)).isEmpty();
+	}
+
+	@Test
+	void anAreaFilterKeepsTheWordsApartFromTheHits() {
+		Map<String, Object> result = result(Map.of("text", "logeren", "filter", Map.of("areas", List.of("almere"))));
+		assertThat(hits(result)).extracting((hit) -> hit.get("kind")).doesNotContain("TERM");
+		assertThat(explanations(result)).extracting((term) -> term.get("id")).contains("logeerzorg");
 	}
 
 	@Test
@@ -177,6 +198,7 @@ class SearchApiTests {
 				  }
 				  terms: search(text: "wat is blokzorg", first: 5) {
 				    facets { dimension } edges { node { kind id record { ... on Offering { id } ... on Term { id } } } }
+				    explanations { kind id record { ... on Term { id } } }
 				  }
 				}""";
 		long before = this.graph.roundTrips();
@@ -188,8 +210,8 @@ class SearchApiTests {
 			assertThat(response.path(search + ".edges[*].node.record.id").entityList(String.class).get())
 				.isEqualTo(ids);
 		}
-		assertThat(response.path("terms.edges[*].node.kind").entityList(String.class).get()).contains("TERM",
-				"OFFERING");
+		assertThat(response.path("terms.edges[*].node.kind").entityList(String.class).get()).contains("OFFERING");
+		assertThat(response.path("terms.explanations[*].record.id").entityList(String.class).get()).contains("blokzorg");
 		response.path("dementia.edges[*].node.record.organisers").entityList(Object.class).hasSizeGreaterThan(0);
 		// One read per search for its offerings (with their organisers), one for the glossary terms.
 		assertThat(this.graph.roundTrips() - before).isEqualTo(3);

@@ -76,7 +76,7 @@ class SearchControllerTests {
 		given(this.validator.check(any(), any())).willReturn(request);
 		runs(request, new SearchResults(List.of(hit()), 1, 7,
 				List.of(new FacetCounts(Facet.CARE_THEME, List.of(new FacetCount("dementie", "Dementie", 7, false)))),
-				List.of(), null));
+				List.of(), null, List.of()));
 
 		var response = this.graphQl.document("""
 				{ search(text: "dementie", filter: {careThemes: ["dementie"], areas: ["almere"]},
@@ -114,7 +114,7 @@ class SearchControllerTests {
 		SearchRequest request = new SearchRequest("eigen tijd", Map.of(), null, false, null, 20, 0, false,
 				EnumSet.noneOf(Part.class));
 		given(this.validator.check(any(), any())).willReturn(request);
-		runs(request, new SearchResults(List.of(hit()), 0, 1, List.of(), List.of(), null));
+		runs(request, new SearchResults(List.of(hit()), 0, 1, List.of(), List.of(), null, List.of()));
 		given(this.offerings.withOrganisers(List.of("vmca-eigen-tijd")))
 			.willReturn(Map.of("vmca-eigen-tijd", new WithOrganisers(EIGEN_TIJD, List.of(VMCA))));
 

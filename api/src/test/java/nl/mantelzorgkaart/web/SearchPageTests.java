@@ -63,7 +63,7 @@ class SearchPageTests {
 				null, false, null, new Pin(52.37, 5.21, "Almere Stad", false))), 0, 1,
 				List.of(new FacetCounts(Facet.CARE_THEME, List.of(new FacetCount("dementie", "Dementie", 1, false))),
 						new FacetCounts(Facet.AREA, List.of(new FacetCount("almere", "Almere", 1, true)))),
-				List.of(), null));
+				List.of(), null, List.of()));
 
 		assertThat(this.mvc.get().uri("/zoeken?q=dementie&gebied=almere")).hasStatusOk()
 			.bodyText()
@@ -85,7 +85,7 @@ class SearchPageTests {
 	void shouldSearchNearAPlaceWithTheDefaultRadiusAndFromThePageAsked() {
 		given(this.validator.check(any(), any())).willReturn(new SearchRequest("", Map.of(), null, false, null, 10, 20,
 				false));
-		given(this.search.search(any())).willReturn(new SearchResults(List.of(), 20, 45, List.of(), List.of(), null));
+		given(this.search.search(any())).willReturn(new SearchResults(List.of(), 20, 45, List.of(), List.of(), null, List.of()));
 
 		assertThat(this.mvc.get().uri("/zoeken?lat=52.37&lon=5.21&pagina=3")).hasStatusOk();
 		ArgumentCaptor<SearchInput> input = ArgumentCaptor.forClass(SearchInput.class);

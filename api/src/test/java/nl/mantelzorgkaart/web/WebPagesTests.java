@@ -92,7 +92,9 @@ class WebPagesTests {
 		assertThat(offerings.body()).contains("aria-current=\"true\"", "data-kind=\"offering\"")
 			.doesNotContain("data-kind=\"term\"")
 			.contains("href=\"/zoeken?q=dementie&amp;gebied=almere\"");
-		assertThat(all.body()).contains("data-kind=\"term\"");
+		// Without a kind filter the glossary word is explained above the hits, not listed among them.
+		assertThat(all.body()).contains("class=\"explanation\"", "Wat is ").doesNotContain("data-kind=\"term\"");
+		assertThat(offerings.body()).doesNotContain("class=\"explanation\"");
 	}
 
 	@Test

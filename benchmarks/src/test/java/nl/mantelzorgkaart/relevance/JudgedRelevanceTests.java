@@ -272,7 +272,7 @@ class JudgedRelevanceTests {
 
 	private void check(Part part, Set<String> mustKeepPassing) {
 		RelevanceJudgements judgements = RelevanceJudgements.load(part);
-		Evaluation evaluation = judgements.evaluate((text, area) -> ranking(this.search, text, area, PAGE));
+		Evaluation evaluation = judgements.evaluate((text, area) -> SearchBox.ranking(this.search, text, area, PAGE));
 		System.out.print(evaluation.report());
 		List<String> newlyPassing = new ArrayList<>();
 		for (Outcome outcome : evaluation.passing()) {
@@ -306,24 +306,6 @@ class JudgedRelevanceTests {
 		assertThat(figures.ndcgAt10()).as(part.label() + " nDCG@10").isGreaterThanOrEqualTo(floor[1] - TOLERANCE);
 		assertThat(figures.explanationRate()).as(part.label() + " explanations shown")
 			.isGreaterThanOrEqualTo(floor[2] - TOLERANCE);
-	}
-
-	/**
-	 * The default search as the search box runs it, as {@code <kind>:<id>}: every kind, the area filter only
-	 * when given, the first {@code size} hits.
-	 */
-	static List<String> ranking(SocialMapSearch search, String text, String area, int size) {
-		Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-		if (area != null) {
-			filters.put(Facet.AREA, List.of(area));
-		}
-		return search
-			.search(new SearchRequest(text, filters, null, false, null, size, 0, false,
-					EnumSet.noneOf(SearchRequest.Part.class)))
-			.hits()
-			.stream()
-			.map((hit) -> hit.kind().key() + ":" + hit.id())
-			.toList();
 	}
 
 }

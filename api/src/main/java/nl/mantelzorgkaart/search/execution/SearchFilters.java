@@ -27,6 +27,9 @@ import org.apache.lucene.search.TermQuery;
  */
 public record SearchFilters(SearchRequest request, boolean hasText, Map<Facet, Query> dimensions) {
 
+	/** The glossary terms: what a search without a kind filter shows apart, as explanations. */
+	public static final Query TERMS = new TermQuery(new Term(IndexFields.KIND, SearchKind.TERM.key()));
+
 	/** The filters of a request; with a text, glossary terms pass the place filters. */
 	public static SearchFilters of(SearchRequest request, boolean hasText) {
 		Map<Facet, Query> dimensions = new EnumMap<>(Facet.class);
@@ -61,12 +64,16 @@ public record SearchFilters(SearchRequest request, boolean hasText, Map<Facet, Q
 	}
 
 	private Query filter(Collection<Query> dimensions) {
-		if (this.request.includeEnded() && dimensions.isEmpty()) {
+		boolean termsApart = this.request.termsApart();
+		if (this.request.includeEnded() && dimensions.isEmpty() && !termsApart) {
 			return null;
 		}
 		BooleanQuery.Builder filter = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
 		if (!this.request.includeEnded()) {
 			filter.add(new TermQuery(new Term(IndexFields.STATUS, "ended")), Occur.MUST_NOT);
+		}
+		if (termsApart) {
+			filter.add(TERMS, Occur.MUST_NOT);
 		}
 		dimensions.forEach((dimension) -> filter.add(dimension, Occur.FILTER));
 		return filter.build();
