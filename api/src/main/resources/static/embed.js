@@ -21,14 +21,16 @@
   var words = {
     nl: { label: 'Zoek hulp voor mantelzorgers', button: 'Zoeken', placeholder: 'bijvoorbeeld: even vrij',
       found: function (n) { return n + ' gevonden'; }, none: 'Niets gevonden.', error: 'Zoeken lukt nu niet. Probeer het later opnieuw.',
-      more: 'Alles op Mantelzorgkaart', kinds: { OFFERING: 'Aanbod', ORGANISATION: 'Organisatie', NETWORK: 'Netwerk', TERM: 'Begrip' } },
+      more: 'Alles op Mantelzorgkaart', national: 'Landelijk', wider: function (name) { return 'Voor heel ' + name; },
+      whatIs: function (word) { return 'Wat is ' + word + '?'; }, kinds: { OFFERING: 'Aanbod', ORGANISATION: 'Organisatie', NETWORK: 'Netwerk', TERM: 'Begrip' } },
     en: { label: 'Find help for caregivers', button: 'Search', placeholder: 'for example: even vrij',
       found: function (n) { return n + ' found'; }, none: 'Nothing found.', error: 'Search is not available right now. Please try again later.',
-      more: 'Everything on Mantelzorgkaart', kinds: { OFFERING: 'Offering', ORGANISATION: 'Organisation', NETWORK: 'Network', TERM: 'Term' } }
+      more: 'Everything on Mantelzorgkaart', national: 'National', wider: function (name) { return 'For all of ' + name; },
+      whatIs: function (word) { return 'What is ' + word + '?'; }, kinds: { OFFERING: 'Offering', ORGANISATION: 'Organisation', NETWORK: 'Network', TERM: 'Term' } }
   }[lang];
   var paths = { OFFERING: '/aanbod/', ORGANISATION: '/organisaties/', NETWORK: '/netwerken/', TERM: '/begrippen#' };
   var QUERY = 'query EmbedSearch($text: String, $filter: SearchFilter) { search(text: $text, filter: $filter, first: 10) '
-    + '{ totalCount edges { node { kind id name snippets } } } }';
+    + '{ totalCount explanations { id name snippets } edges { node { kind id name snippets widerArea { name national } } } } }';
 
   var host = script.getAttribute('data-target') ? document.getElementById(script.getAttribute('data-target')) : null;
   if (!host) {
@@ -48,7 +50,8 @@
     + 'button:focus-visible,input:focus-visible,a:focus-visible{outline:3px solid #1a4fb5;outline-offset:2px}'
     + 'ol{list-style:none;padding:0;margin:.5rem 0}li{border-bottom:1px solid #e0e0e0;padding:.4rem 0}'
     + 'a{color:#00594f}.kind{color:#4a4a4a;font-size:.85em}mark{background:#ffe58a;color:inherit}p{margin:.2rem 0}'
-    + '.status{color:#4a4a4a;margin:.4rem 0 0}';
+    + '.status{color:#4a4a4a;margin:.4rem 0 0}.wider{background:#eef5f4;border-radius:3px;padding:0 .3rem;font-size:.85em}'
+    + '.explanation{background:#eef5f4;border-left:4px solid #00594f;padding:.3rem .6rem;margin:.4rem 0}';
   root.appendChild(style);
 
   var box = element('div', { class: 'box' });
@@ -58,6 +61,7 @@
   var input = element('input', { id: uid + '-q', type: 'search', name: 'q', maxlength: '500', placeholder: words.placeholder });
   var button = element('button', { type: 'submit' }, words.button);
   var status = element('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  var explained = element('div', { class: 'explanations' });
   var results = element('ol', { class: 'results' });
   var more = element('p', {});
   var moreLink = element('a', { href: origin + '/zoeken' + query(), target: '_top' }, words.more);
@@ -68,6 +72,7 @@
   more.appendChild(moreLink);
   box.appendChild(form);
   box.appendChild(status);
+  box.appendChild(explained);
   box.appendChild(results);
   box.appendChild(more);
   root.appendChild(box);
@@ -97,6 +102,14 @@
   function show(found, text) {
     clear();
     status.textContent = found.totalCount === 0 ? words.none : words.found(found.totalCount);
+    (found.explanations || []).forEach(function (term) {
+      var box = element('div', { class: 'explanation', 'data-id': term.id });
+      var title = element('p', {});
+      title.appendChild(element('a', { href: origin + paths.TERM + term.id, target: '_top' }, words.whatIs(term.name)));
+      box.appendChild(title);
+      (term.snippets || []).slice(0, 1).forEach(function (snippet) { box.appendChild(highlighted(snippet)); });
+      explained.appendChild(box);
+    });
     found.edges.forEach(function (edge) {
       var hit = edge.node;
       var item = element('li', { 'data-id': hit.id });
@@ -104,6 +117,11 @@
       title.appendChild(element('a', { href: origin + paths[hit.kind] + hit.id, target: '_top' }, hit.name));
       title.appendChild(document.createTextNode(' '));
       title.appendChild(element('span', { class: 'kind' }, words.kinds[hit.kind] || ''));
+      if (hit.widerArea) {
+        title.appendChild(document.createTextNode(' '));
+        title.appendChild(element('span', { class: 'wider' },
+          hit.widerArea.national ? words.national : words.wider(hit.widerArea.name)));
+      }
       item.appendChild(title);
       (hit.snippets || []).slice(0, 1).forEach(function (snippet) { item.appendChild(highlighted(snippet)); });
       results.appendChild(item);
@@ -127,7 +145,10 @@
     return p;
   }
 
-  function clear() { while (results.firstChild) { results.removeChild(results.firstChild); } }
+  function clear() {
+    while (results.firstChild) { results.removeChild(results.firstChild); }
+    while (explained.firstChild) { explained.removeChild(explained.firstChild); }
+  }
 
   function query(text) {
     var parts = [];

@@ -23,9 +23,31 @@ public record SearchResults(List<Hit> hits, int offset, int totalCount, List<Fac
 	 * @param distanceIsApproximate whether that position is an area's centre rather than an address
 	 * @param explanation how the score was computed, when asked for
 	 * @param pin where the results map shows it, or null
+	 * @param widerArea with an area filter, the wider area it serves that the filtered one lies in, when it
+	 *        is not in the filtered area itself; null for a local hit and without an area filter
 	 */
 	public record Hit(SearchKind kind, String id, String name, float score, List<Snippet> snippets, Double distanceKm,
-			boolean distanceIsApproximate, String explanation, Pin pin) {
+			boolean distanceIsApproximate, String explanation, Pin pin, WiderArea widerArea) {
+
+		/** A hit with no wider area. */
+		public Hit(SearchKind kind, String id, String name, float score, List<Snippet> snippets, Double distanceKm,
+				boolean distanceIsApproximate, String explanation, Pin pin) {
+			this(kind, id, name, score, snippets, distanceKm, distanceIsApproximate, explanation, pin, null);
+		}
+
+	}
+
+	/**
+	 * The wider area a hit serves, found through an area within it: "voor heel Flevoland", "landelijk".
+	 *
+	 * @param kind the stored kind of area ({@code country}, {@code province}, {@code region}, ...), or null
+	 */
+	public record WiderArea(String id, String name, String kind) {
+
+		/** Whether it is the whole country: "landelijk". */
+		public boolean national() {
+			return "country".equals(this.kind);
+		}
 
 	}
 

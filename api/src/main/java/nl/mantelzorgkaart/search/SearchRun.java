@@ -10,6 +10,8 @@ import nl.mantelzorgkaart.search.SearchRequest.Part;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
 import nl.mantelzorgkaart.search.SearchResults.Hit;
 import nl.mantelzorgkaart.search.SearchResults.Snippet;
+import nl.mantelzorgkaart.search.SearchResults.WiderArea;
+import nl.mantelzorgkaart.search.index.DocSet;
 import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
 import nl.mantelzorgkaart.search.execution.Explanations;
 import nl.mantelzorgkaart.search.execution.FacetCounting;
@@ -134,16 +136,21 @@ public final class SearchRun implements AutoCloseable {
 				? Highlighting.of(this.searcher, this.analyzers.index(),
 						this.text.isEmpty() ? new MatchAllDocsQuery() : this.text.highlight().get(), page)
 				: List.of();
+		Query within = this.filters.withinAreas();
+		DocSet local = (within != null) ? this.searcher.docSet(within) : null;
+		List<String> areas = this.request.filters().getOrDefault(Facet.AREA, List.of());
 		List<Hit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
 			HitValues record = values.get(i);
+			WiderArea wider = (local != null && !local.contains(this.searcher.getIndexReader().leaves(), page[i].doc))
+					? record.widerArea(areas) : null;
 			Double distance = (this.request.near() != null) ? record.distanceKm(this.request.near()) : null;
 			String explanation = (this.request.explain() && page == this.page)
 					? this.searcher.explain(this.ranking.query(), page[i].doc).toString() : null;
 			float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
 			hits.add(new Hit(record.kind(), record.id(), record.name(), score,
 					snippets.isEmpty() ? List.of() : snippets.get(i), distance, distance != null && record.approximate(),
-					explanation, record.pin()));
+					explanation, record.pin(), wider));
 		}
 		return hits;
 	}

@@ -270,10 +270,55 @@ class SearchApiTests {
 		Map<String, Object> almere = result(
 				Map.of("filter", Map.of("areas", List.of("almere"), "kinds", List.of("OFFERING")), "first", 100));
 		Map<String, Object> poort = result(
-				Map.of("filter", Map.of("areas", List.of("almere-poort"), "kinds", List.of("OFFERING"))));
-		assertThat(ids(poort)).contains("vmca-week-van-de-jonge-mantelzorger");
-		assertThat(ids(almere)).containsAll(ids(poort));
-		assertThat((Integer) almere.get("totalCount")).isGreaterThan((Integer) poort.get("totalCount"));
+				Map.of("filter", Map.of("areas", List.of("almere-poort"), "kinds", List.of("OFFERING")), "first", 100));
+		List<String> inPoort = hits(poort).stream()
+			.filter((hit) -> hit.get("widerArea") == null)
+			.map((hit) -> (String) hit.get("id"))
+			.toList();
+		assertThat(inPoort).contains("vmca-week-van-de-jonge-mantelzorger");
+		// What is in Almere Poort is in Almere, and local there too.
+		assertThat(hits(almere)).filteredOn((hit) -> inPoort.contains(hit.get("id")))
+			.hasSameSizeAs(inPoort)
+			.allSatisfy((hit) -> assertThat(hit.get("widerArea")).isNull());
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> widerArea(Map<String, Object> hit) {
+		return (Map<String, Object>) hit.get("widerArea");
+	}
+
+	@Test
+	void anAreaFilterAlsoFindsWhatServesTheAreasItLiesInAndSaysSo() {
+		Map<String, Object> huizen = result(
+				Map.of("text", "jonge mantelzorger", "filter", Map.of("areas", List.of("huizen")), "first", 50));
+		// Versa Welzijn's youth work serves the HBEL region, which Huizen lies in.
+		Map<String, Object> versa = hits(huizen).stream()
+			.filter((hit) -> "versa-welzijn-activiteiten-jonge-mantelzorgers".equals(hit.get("id")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(widerArea(versa)).containsEntry("id", "hbel").containsEntry("national", false);
+		// National offers count for every place, marked as such.
+		Map<String, Object> haven = result(
+				Map.of("text", "dementie", "filter", Map.of("areas", List.of("almere-haven")), "first", 50));
+		assertThat(hits(haven)).isNotEmpty()
+			.anySatisfy((hit) -> assertThat(widerArea(hit)).containsEntry("national", true))
+			.anySatisfy((hit) -> assertThat(widerArea(hit)).containsEntry("id", "almere"));
+		// A record of the area itself carries no wider area.
+		assertThat(hits(haven)).filteredOn((hit) -> "vmca-gesprekstafel-dementie".equals(hit.get("id")))
+			.allSatisfy((hit) -> assertThat(widerArea(hit)).containsEntry("id", "almere"));
+		Map<String, Object> almere = result(
+				Map.of("text", "dementie", "filter", Map.of("areas", List.of("almere")), "first", 50));
+		assertThat(hits(almere)).filteredOn((hit) -> "vmca-gesprekstafel-dementie".equals(hit.get("id")))
+			.singleElement()
+			.satisfies((hit) -> assertThat(hit.get("widerArea")).isNull());
+	}
+
+	@Test
+	void listingAnAreaShowsWhatIsThereBeforeTheWiderOffers() {
+		Map<String, Object> haven = result(Map.of("filter", Map.of("areas", List.of("almere-haven")), "first", 100));
+		List<Boolean> wider = hits(haven).stream().map((hit) -> hit.get("widerArea") != null).toList();
+		assertThat(wider).contains(true, false);
+		assertThat(wider.indexOf(true)).isGreaterThan(wider.lastIndexOf(false));
 	}
 
 	@Test

@@ -176,7 +176,7 @@ class SearchControllerTests {
 		SearchRun run = mock(SearchRun.class);
 		given(this.search.start(eq(request))).willReturn(run);
 		given(run.page()).willReturn(List.of(new HitValues(SearchKind.OFFERING, "vmca-eigen-tijd", "Eigen Tijd",
-				new double[0], new double[0], true, null)));
+				new double[0], new double[0], true, null, null)));
 		given(run.finish()).willReturn(results);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import nl.mantelzorgkaart.search.SearchKind;
 import nl.mantelzorgkaart.search.SearchRequest.Near;
 import nl.mantelzorgkaart.search.SearchResults.Pin;
+import nl.mantelzorgkaart.search.SearchResults.WiderArea;
 import nl.mantelzorgkaart.search.index.IndexFields;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.BinaryDocValues;
@@ -30,9 +31,34 @@ import org.apache.lucene.util.SloppyMath;
  * @param lats the latitudes of the record's positions, in the order of {@code lons}
  * @param approximate whether the positions are the centres of the areas served, not addresses
  * @param pin where the results map shows it, or null
+ * @param servedAreas the areas it serves as indexed ({@link IndexFields#SERVED_AREAS}), or null
  */
 public record HitValues(SearchKind kind, String id, String name, double[] lats, double[] lons, boolean approximate,
-		Pin pin) {
+		Pin pin, String servedAreas) {
+
+	/**
+	 * The area it serves that one of {@code areas} lies within: why a search in those areas found it though
+	 * it is not there ("voor heel Flevoland"); the widest such area when several are, null when none is.
+	 */
+	public WiderArea widerArea(List<String> areas) {
+		if (this.servedAreas == null) {
+			return null;
+		}
+		WiderArea found = null;
+		int reach = -1;
+		for (String line : this.servedAreas.split("\n")) {
+			String[] parts = line.split("\t", -1);
+			if (parts.length < 4) {
+				continue;
+			}
+			List<String> inside = List.of(parts[3].split(" "));
+			if (areas.stream().anyMatch(inside::contains) && inside.size() > reach) {
+				found = new WiderArea(parts[0], parts[2], parts[1].isEmpty() ? null : parts[1]);
+				reach = inside.size();
+			}
+		}
+		return found;
+	}
 
 	/** The values of the documents {@code docs} (ids in {@code reader}), in the same order. */
 	public static List<HitValues> read(IndexReader reader, int[] docs) throws IOException {
@@ -83,6 +109,8 @@ public record HitValues(SearchKind kind, String id, String name, double[] lats, 
 
 		private final BinaryDocValues pinPlaces;
 
+		private final BinaryDocValues servedAreas;
+
 		Segment(LeafReaderContext leaf) throws IOException {
 			LeafReader reader = leaf.reader();
 			this.leaf = leaf;
@@ -94,6 +122,7 @@ public record HitValues(SearchKind kind, String id, String name, double[] lats, 
 			this.pinLats = DocValues.getNumeric(reader, IndexFields.PIN_LAT);
 			this.pinLons = DocValues.getNumeric(reader, IndexFields.PIN_LON);
 			this.pinPlaces = DocValues.getBinary(reader, IndexFields.PIN_PLACE);
+			this.servedAreas = DocValues.getBinary(reader, IndexFields.SERVED_AREAS);
 		}
 
 		HitValues read(int doc) throws IOException {
@@ -121,7 +150,7 @@ public record HitValues(SearchKind kind, String id, String name, double[] lats, 
 			return new HitValues(
 					SearchKind.valueOf(this.kinds.lookupOrd(this.kinds.ordValue()).utf8ToString().toUpperCase(Locale.ROOT)),
 					this.ids.binaryValue().utf8ToString(), this.names.binaryValue().utf8ToString(), lats, lons, approximate,
-					pin);
+					pin, this.servedAreas.advanceExact(doc) ? this.servedAreas.binaryValue().utf8ToString() : null);
 		}
 
 	}

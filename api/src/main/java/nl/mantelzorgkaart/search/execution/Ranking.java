@@ -33,7 +33,7 @@ import org.apache.lucene.search.Weight;
  *
  * @param query the full ranking query with the distance filter: what a hit's score and explanation are
  */
-public record Ranking(SearchSort sort, Query query) {
+public record Ranking(SearchSort sort, Query query, boolean localFirst) {
 
 	/** How many of the first pass's best records the full query reorders (see {@link #rank}). */
 	public static final int CANDIDATES = 30;
@@ -42,7 +42,11 @@ public record Ranking(SearchSort sort, Query query) {
 	public static Ranking of(SearchRequest request, TextQueries text, SearchFilters filters) {
 		SearchSort sort = (request.sort() != null) ? request.sort()
 				: (request.near() != null) ? SearchSort.DISTANCE : text.isEmpty() ? SearchSort.NAME : SearchSort.RELEVANCE;
-		return new Ranking(sort, filters.nearby(text.isEmpty() ? new MatchAllDocsQuery() : text.rank()));
+		// Listing an area without text, in the default order: what is in the area first, each group by name.
+		boolean localFirst = filters.withinAreas() != null && (sort == SearchSort.RELEVANCE
+				|| (text.isEmpty() && request.sort() == null && sort == SearchSort.NAME));
+		Query query = text.isEmpty() ? new MatchAllDocsQuery() : text.rank();
+		return new Ranking(sort, filters.nearby(localFirst ? filters.localFirst(query) : query), localFirst);
 	}
 
 	/** Whether the hits are ranked by relevance (and so carry their scores from ranking). */
@@ -53,7 +57,8 @@ public record Ranking(SearchSort sort, Query query) {
 	/** The first {@code wanted} hits in this order, and at least a lower bound of how many there are. */
 	public TopDocs top(SearchView searcher, TextQueries text, SearchFilters filters, int wanted) throws IOException {
 		if (byRelevance(text)) {
-			return rank(searcher, filters.nearby(text.firstPass()), filters.all(), wanted);
+			return rank(searcher, filters.nearby(this.localFirst ? filters.localFirst(text.firstPass()) : text.firstPass()),
+					filters.all(), wanted);
 		}
 		// Counted one past what is wanted, so that without an exact count one still knows whether there are more.
 		return searcher.search(this.query, filters.all(), new TopFieldCollectorManager(
@@ -124,6 +129,10 @@ public record Ranking(SearchSort sort, Query query) {
 
 	private Sort fieldSort(Near near, boolean noText) {
 		SortField byName = new SortField(IndexFields.SORT_NAME, SortField.Type.STRING);
+		if (this.localFirst && noText) {
+			// Every local record scores 1, every wider one less: the local ones first, each group by name.
+			return new Sort(SortField.FIELD_SCORE, byName);
+		}
 		return switch (this.sort) {
 			case NAME -> new Sort(byName);
 			case DISTANCE -> new Sort(LatLonDocValuesField.newDistanceSort(IndexFields.POINT, near.lat(), near.lon()),

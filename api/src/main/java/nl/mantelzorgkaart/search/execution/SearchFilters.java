@@ -13,6 +13,7 @@ import nl.mantelzorgkaart.search.index.IndexFields;
 import nl.mantelzorgkaart.search.index.SearchView;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -78,6 +79,40 @@ public record SearchFilters(SearchRequest request, boolean hasText, Map<Facet, Q
 		dimensions.forEach((dimension) -> filter.add(dimension, Occur.FILTER));
 		return filter.build();
 	}
+
+	/**
+	 * The records that lie within the areas filtered on (they serve one, or an area within one), or null
+	 * without an area filter. The area filter finds more: the wider offers, which serve an area one of
+	 * those lies in (all of Flevoland, all of the Netherlands).
+	 */
+	public Query withinAreas() {
+		List<String> areas = this.request.filters().getOrDefault(Facet.AREA, List.of());
+		if (areas.isEmpty()) {
+			return null;
+		}
+		BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+		areas.forEach((area) -> anyOf.add(new TermQuery(new Term(IndexFields.WITHIN_AREA, area)), Occur.SHOULD));
+		return anyOf.build();
+	}
+
+	/**
+	 * A ranking with the local hits first: with an area filter, a wider offer's score is weighed down by
+	 * {@link #WIDER_WEIGHT}, so that of two records that match alike the one in the area comes first, while
+	 * a wider offer that matches much better (the region's only respite) still comes before a weak local
+	 * match. The query itself without an area filter.
+	 */
+	public Query localFirst(Query ranking) {
+		Query within = withinAreas();
+		if (within == null) {
+			return ranking;
+		}
+		Query wider = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).add(within, Occur.MUST_NOT)
+			.build();
+		return FunctionScoreQuery.boostByQuery(ranking, wider, WIDER_WEIGHT);
+	}
+
+	/** How much a wider offer's score counts against a local one's (see {@link #localFirst}). */
+	public static final float WIDER_WEIGHT = 0.7f;
 
 	/**
 	 * The query with the distance filter of a search near a place, or the query itself without one (no

@@ -32,6 +32,12 @@ public final class DocSet extends Query {
 		return this.bits;
 	}
 
+	/** Whether it holds the document {@code doc} (an id of the whole reader), given the reader's leaves. */
+	public boolean contains(java.util.List<org.apache.lucene.index.LeafReaderContext> leaves, int doc) {
+		org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+		return bits()[leaf.ord].get(doc - leaf.docBase);
+	}
+
 	public int count() {
 		return this.count;
 	}

@@ -115,6 +115,18 @@ final class DocumentMapper {
 				document.add(new BinaryDocValuesField(IndexFields.PIN_PLACE, new BytesRef(entry.pin().place())));
 			}
 		}
+		for (String area : entry.reach().within()) {
+			document.add(new StringField(IndexFields.WITHIN_AREA, area, Store.NO));
+		}
+		if (!entry.reach().served().isEmpty()) {
+			StringBuilder served = new StringBuilder();
+			for (IndexEntry.ServedArea area : entry.reach().served()) {
+				served.append(area.id()).append('\t').append((area.kind() != null) ? area.kind() : "").append('\t')
+					.append(area.name().replace('\t', ' ').replace('\n', ' ')).append('\t')
+					.append(String.join(" ", area.inside())).append('\n');
+			}
+			document.add(new BinaryDocValuesField(IndexFields.SERVED_AREAS, new BytesRef(served.toString())));
+		}
 		entry.facets().forEach((facet, values) -> {
 			for (FacetValue value : values) {
 				document.add(new StringField(facet.filterField(), value.id(), Store.NO));

@@ -60,7 +60,7 @@ final class EntryMapper {
 				.forEach((id) -> context.addAll(this.vocabulary.explanation(facet.graphLabel(), id, described)));
 		}
 		List<String> areas = strings(row, "areas");
-		putAll(facets, Facet.AREA, this.vocabulary.values("Area", areas, true));
+		putAll(facets, Facet.AREA, this.vocabulary.areaReach(areas));
 		List<String> organiserNames = new ArrayList<>();
 		List<FacetValue> organiserValues = new ArrayList<>();
 		Set<String> networkIds = new LinkedHashSet<>();
@@ -95,7 +95,7 @@ final class EntryMapper {
 	IndexEntry organisation(OrganisationFacts organisation) {
 		Map<Facet, List<FacetValue>> facets = kindFacet(SearchKind.ORGANISATION);
 		organisation.offered.forEach((facet, values) -> facets.put(facet, new ArrayList<>(values)));
-		putAll(facets, Facet.AREA, this.vocabulary.values("Area", organisation.areas, true));
+		putAll(facets, Facet.AREA, this.vocabulary.areaReach(organisation.areas));
 		putAll(facets, Facet.ORGANISATION, List.of(new FacetValue(organisation.id, organisation.name)));
 		putAll(facets, Facet.NETWORK, this.vocabulary.values("Network", organisation.networks, false));
 		List<String> labels = new ArrayList<>();
@@ -118,7 +118,7 @@ final class EntryMapper {
 		List<String> careThemes = strings(row, "careThemes");
 		putAll(facets, Facet.CARE_THEME, this.vocabulary.values("CareTheme", careThemes, false));
 		List<String> areas = strings(row, "areas");
-		putAll(facets, Facet.AREA, this.vocabulary.values("Area", areas, true));
+		putAll(facets, Facet.AREA, this.vocabulary.areaReach(areas));
 		List<FacetValue> members = new ArrayList<>();
 		for (String memberId : new LinkedHashSet<>(strings(row, "organisations"))) {
 			OrganisationFacts member = this.organisations.get(memberId);
@@ -131,7 +131,7 @@ final class EntryMapper {
 		return new IndexEntry(SearchKind.NETWORK, id, row.get("name").asString(), List.of(), text(row, "description"),
 				names(Facet.CARE_THEME, careThemes), List.of(), members.stream().map(FacetValue::label).toList(),
 				this.vocabulary.placeNames(areas), List.of(), List.of(), facets, List.of(), false, null,
-				row.get("status").asString());
+				row.get("status").asString(), this.vocabulary.reach(areas));
 	}
 
 	IndexEntry term(Record row) {
@@ -165,7 +165,7 @@ final class EntryMapper {
 		Pin pin = hasAddress ? new Pin(addresses.get(0), cities.get(0)) : this.vocabulary.pin(areas);
 		return new IndexEntry(entry.kind(), entry.id(), entry.name(), entry.aliases(), entry.description(),
 				entry.themes(), entry.labels(), entry.organisers(), entry.places(), entry.details(), entry.context(),
-				entry.facets(), points, hasAddress, pin, entry.status());
+				entry.facets(), points, hasAddress, pin, entry.status(), this.vocabulary.reach(areas));
 	}
 
 	/** The names and synonyms of the vocabulary entries of a dimension with these ids. */

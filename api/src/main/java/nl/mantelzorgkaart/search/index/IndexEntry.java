@@ -27,11 +27,41 @@ import nl.mantelzorgkaart.search.SearchKind;
  *        stand in for an address; empty when unknown
  * @param hasAddress whether {@code points} are addresses rather than area centres
  * @param pin where the results map shows it, or null
+ * @param reach the areas it lies within and those it serves (for an area filter that looks both ways)
  */
 public record IndexEntry(SearchKind kind, String id, String name, List<String> aliases, String description,
 		List<String> themes, List<String> labels, List<String> organisers, List<String> places, List<String> details,
 		List<String> context, Map<Facet, List<FacetValue>> facets, List<GeoPoint> points, boolean hasAddress, Pin pin,
-		String status) {
+		String status, AreaReach reach) {
+
+	/** An entry in no area (a glossary term, or a record serving none). */
+	public IndexEntry(SearchKind kind, String id, String name, List<String> aliases, String description,
+			List<String> themes, List<String> labels, List<String> organisers, List<String> places, List<String> details,
+			List<String> context, Map<Facet, List<FacetValue>> facets, List<GeoPoint> points, boolean hasAddress, Pin pin,
+			String status) {
+		this(kind, id, name, aliases, description, themes, labels, organisers, places, details, context, facets, points,
+				hasAddress, pin, status, AreaReach.NONE);
+	}
+
+	/**
+	 * Where a record is, for an area filter that looks both ways: the areas it lies within (those it
+	 * serves and every area they lie in) and the areas it serves with every area within each.
+	 */
+	public record AreaReach(List<String> within, List<ServedArea> served) {
+
+		public static final AreaReach NONE = new AreaReach(List.of(), List.of());
+
+	}
+
+	/**
+	 * An area a record serves.
+	 *
+	 * @param kind the stored kind ({@code municipality}, {@code province}, {@code country}, ...), or null
+	 * @param inside the ids of every area that lies within it, at any depth
+	 */
+	public record ServedArea(String id, String name, String kind, List<String> inside) {
+
+	}
 
 	/** A value of a facet dimension: the graph id and what users read. */
 	public record FacetValue(String id, String label) {

@@ -84,6 +84,20 @@ public final class IndexFields {
 	public static final String PIN_PLACE = "pin_place";
 
 	/**
+	 * The areas a record lies within: those it serves and every area they lie in (Almere Poort, Almere,
+	 * Flevoland, Nederland). The area filter and facet ({@code Facet.AREA}) hold more: also every area
+	 * within those it serves, where it is the wider offer; this field tells the local hits from those.
+	 */
+	public static final String WITHIN_AREA = "within_area";
+
+	/**
+	 * Doc values: the areas a record serves, one line each, as {@code id TAB kind TAB name TAB} and the
+	 * ids of every area within it, space-separated: which of them a hit found through a narrower area
+	 * serves ("voor heel Flevoland").
+	 */
+	public static final String SERVED_AREAS = "served_areas";
+
+	/**
 	 * Boosts of the analysed fields on top of {@link #ALL}: a word in the name or the themes says more
 	 * about a record than the same word in a long description.
 	 */

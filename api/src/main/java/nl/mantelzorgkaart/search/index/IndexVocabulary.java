@@ -28,6 +28,9 @@ final class IndexVocabulary {
 
 	private final Map<String, Entry> entries = new HashMap<>();
 
+	/** The areas directly within each area, by id: made when first asked, after every row is added. */
+	private Map<String, List<String>> children;
+
 	/** Adds one row of {@link GraphEntries}' vocabulary query. */
 	void add(Record row) {
 		Entry entry = new Entry(row.get("id").asString(),
@@ -70,6 +73,60 @@ final class IndexVocabulary {
 			}
 		}
 		return new ArrayList<>(values.values());
+	}
+
+	/**
+	 * The area facet values of a record serving {@code areas}: every area an area filter finds it by. Those
+	 * the areas lie in (a record for Almere Poort is in Almere, Flevoland, Nederland), and every area within
+	 * them (a record for all of Flevoland serves Almere and Almere Poort too: the wider offer).
+	 */
+	List<FacetValue> areaReach(List<String> areas) {
+		Map<String, FacetValue> values = new LinkedHashMap<>();
+		values("Area", areas, true).forEach((value) -> values.put(value.id(), value));
+		for (String id : areas) {
+			for (String inside : inside(id)) {
+				Entry entry = this.entries.get("Area:" + inside);
+				values.putIfAbsent(inside, new FacetValue(inside, (entry != null) ? entry.name : inside));
+			}
+		}
+		return new ArrayList<>(values.values());
+	}
+
+	/** What a record serving {@code areas} lies within and serves (see {@link IndexEntry.AreaReach}). */
+	IndexEntry.AreaReach reach(List<String> areas) {
+		if (areas.isEmpty()) {
+			return IndexEntry.AreaReach.NONE;
+		}
+		List<String> within = values("Area", areas, true).stream().map(FacetValue::id).toList();
+		List<IndexEntry.ServedArea> served = new ArrayList<>();
+		for (String id : areas) {
+			Entry entry = this.entries.get("Area:" + id);
+			served.add(new IndexEntry.ServedArea(id, (entry != null) ? entry.name : id,
+					(entry != null && entry.kind != null) ? entry.kind.stored() : null, inside(id)));
+		}
+		return new IndexEntry.AreaReach(within, served);
+	}
+
+	/** Every area that lies within an area, at any depth (each once, none for an area without parts). */
+	private List<String> inside(String area) {
+		if (this.children == null) {
+			Map<String, List<String>> children = new HashMap<>();
+			this.entries.forEach((key, entry) -> {
+				if (key.startsWith("Area:")) {
+					entry.parents.forEach((parent) -> children.computeIfAbsent(parent, (k) -> new ArrayList<>()).add(entry.id));
+				}
+			});
+			this.children = children;
+		}
+		Set<String> inside = new LinkedHashSet<>();
+		Deque<String> next = new ArrayDeque<>(this.children.getOrDefault(area, List.of()));
+		while (!next.isEmpty() && inside.size() < MAX_VALUES) {
+			String current = next.poll();
+			if (!current.equals(area) && inside.add(current)) {
+				next.addAll(this.children.getOrDefault(current, List.of()));
+			}
+		}
+		return new ArrayList<>(inside);
 	}
 
 	/**
