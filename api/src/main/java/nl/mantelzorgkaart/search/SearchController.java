@@ -22,6 +22,7 @@ import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
 import nl.mantelzorgkaart.search.SearchRequestValidator.ParameterNames;
 import nl.mantelzorgkaart.search.SearchRequestValidator.SearchInput;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
+import nl.mantelzorgkaart.search.SearchResults.PlaceInText;
 import nl.mantelzorgkaart.search.execution.Autocomplete.Completion;
 import nl.mantelzorgkaart.search.execution.HitValues;
 import org.dataloader.DataLoader;
@@ -51,10 +52,14 @@ class SearchController {
 
 	private final HitGraphRecords records;
 
-	SearchController(SocialMapSearch search, SearchRequestValidator validator, HitGraphRecords records) {
+	private final GraphQuestions questions;
+
+	SearchController(SocialMapSearch search, SearchRequestValidator validator, HitGraphRecords records,
+			GraphQuestions questions) {
 		this.search = search;
 		this.validator = validator;
 		this.records = records;
+		this.questions = questions;
 	}
 
 	@QueryMapping
@@ -87,7 +92,9 @@ class SearchController {
 					edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 			return new SearchConnection(edges, pageInfo, results.totalCount(), results.facets(), results.didYouMean(),
 					results.sort(),
-					results.explanations().stream().map((term) -> SearchHitNode.of(term, records)).toList());
+					results.explanations().stream().map((term) -> SearchHitNode.of(term, records)).toList(),
+					results.placeInText(), selection.contains("graphAnswer")
+							? GraphAnswerNode.of(this.questions.answer(request.text(), results.hits())) : null);
 		}
 	}
 
@@ -198,7 +205,19 @@ class SearchController {
 
 	/** The {@code SearchConnection} type. */
 	record SearchConnection(List<SearchEdge> edges, PageInfo pageInfo, int totalCount, List<FacetCounts> facets,
-			List<String> didYouMean, SearchSort sort, List<SearchHitNode> explanations) {
+			List<String> didYouMean, SearchSort sort, List<SearchHitNode> explanations, PlaceInText placeInText,
+			GraphAnswerNode graphAnswer) {
+
+	}
+
+	/** The {@code GraphAnswer} type. */
+	record GraphAnswerNode(GraphQuestions.Relation relation, SearchKind kind, String id, String name,
+			List<Organisation> organisations) {
+
+		static GraphAnswerNode of(GraphQuestions.Answer answer) {
+			return (answer == null) ? null : new GraphAnswerNode(answer.relation(), answer.about().kind(),
+					answer.about().id(), answer.about().name(), answer.organisations());
+		}
 
 	}
 

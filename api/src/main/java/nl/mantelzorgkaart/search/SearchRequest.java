@@ -21,6 +21,17 @@ import java.util.Set;
 public record SearchRequest(String text, Map<Facet, List<String>> filters, Near near, boolean includeEnded,
 		SearchSort sort, int first, int offset, boolean explain, Set<Part> parts) {
 
+	/** The same search for {@code text} in these areas (the places its text named). */
+	SearchRequest inPlaces(String text, List<String> areas) {
+		Map<Facet, List<String>> filters = new java.util.EnumMap<>(Facet.class);
+		filters.putAll(this.filters);
+		if (!areas.isEmpty()) {
+			filters.put(Facet.AREA, List.copyOf(areas));
+		}
+		return new SearchRequest(text, filters, this.near, this.includeEnded, this.sort, this.first, this.offset,
+				this.explain, this.parts);
+	}
+
 	/** Whether the hits leave glossary terms out (no kind filter), to show them apart as explanations. */
 	public boolean termsApart() {
 		List<String> kinds = this.filters.get(Facet.KIND);

@@ -11,9 +11,42 @@ import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
  *
  * @param explanations glossary terms explaining words of the text, best first: shown above the hits
  *        ("Wat is logeerzorg?") when no kind filter is set, never among them
+ * @param placeInText the places the text named and the search was limited to ("in Almere"), or null
  */
 public record SearchResults(List<Hit> hits, int offset, int totalCount, List<FacetCounts> facets,
-		List<String> didYouMean, SearchSort sort, List<Hit> explanations) {
+		List<String> didYouMean, SearchSort sort, List<Hit> explanations, PlaceInText placeInText) {
+
+	/** Results of a text that names no place. */
+	public SearchResults(List<Hit> hits, int offset, int totalCount, List<FacetCounts> facets, List<String> didYouMean,
+			SearchSort sort, List<Hit> explanations) {
+		this(hits, offset, totalCount, facets, didYouMean, sort, explanations, null);
+	}
+
+	/** The same results with the places their text named. */
+	public SearchResults withPlaceInText(PlaceInText place) {
+		return new SearchResults(this.hits, this.offset, this.totalCount, this.facets, this.didYouMean, this.sort,
+				this.explanations, place);
+	}
+
+	/**
+	 * The places a search text named, which the search was limited to as an area filter is: "in Almere",
+	 * shown so that the user can take it off (searching {@code textWithout} without the place).
+	 *
+	 * @param areas the areas named (id and name), in the order of the text; empty when only an unknown
+	 *        postcode was given
+	 * @param words the words that named them, as typed
+	 * @param textWithout the text without those words: what was searched for in the places
+	 * @param unknownPostcode a postcode of the text that we know no area of (our sources give the
+	 *        postcodes of our records' addresses only), or null
+	 */
+	public record PlaceInText(List<AreaName> areas, List<String> words, String textWithout, String unknownPostcode) {
+
+	}
+
+	/** An area's id and name. */
+	public record AreaName(String id, String name) {
+
+	}
 
 	/**
 	 * One record found, with what a page shows of it.

@@ -9,6 +9,7 @@ import java.util.List;
 import nl.mantelzorgkaart.search.SearchRequest.Part;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
 import nl.mantelzorgkaart.search.SearchResults.Hit;
+import nl.mantelzorgkaart.search.SearchResults.PlaceInText;
 import nl.mantelzorgkaart.search.SearchResults.Snippet;
 import nl.mantelzorgkaart.search.SearchResults.WiderArea;
 import nl.mantelzorgkaart.search.index.DocSet;
@@ -64,8 +65,12 @@ public final class SearchRun implements AutoCloseable {
 
 	private final List<HitValues> explainingValues;
 
+	/** The places the text named, which the request is limited to, or null. */
+	private final PlaceInText placeInText;
+
 	SearchRun(SearchView searcher, Runnable release, SearchRequest request, TextQueries text, CareAnalyzers analyzers,
-			Suggestions suggestions) throws IOException {
+			Suggestions suggestions, PlaceInText placeInText) throws IOException {
+		this.placeInText = placeInText;
 		this.searcher = searcher;
 		this.release = release;
 		this.request = request;
@@ -117,7 +122,7 @@ public final class SearchRun implements AutoCloseable {
 			List<String> didYouMean = this.request.parts().contains(Part.SUGGESTIONS)
 					? this.suggestions.didYouMean(this.searcher.getIndexReader(), this.text) : List.of();
 			return new SearchResults(hits(this.page, this.values), this.request.offset(), total, facets, didYouMean,
-					this.ranking.sort(), hits(this.explaining, this.explainingValues));
+					this.ranking.sort(), hits(this.explaining, this.explainingValues), this.placeInText);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

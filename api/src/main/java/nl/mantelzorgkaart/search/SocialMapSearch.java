@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import nl.mantelzorgkaart.search.SearchResults.AreaName;
+import nl.mantelzorgkaart.search.SearchResults.PlaceInText;
 import nl.mantelzorgkaart.search.execution.Autocomplete;
 import nl.mantelzorgkaart.search.execution.Autocomplete.Completion;
 import nl.mantelzorgkaart.search.execution.Suggestions;
+import nl.mantelzorgkaart.search.index.IndexFields;
 import nl.mantelzorgkaart.search.index.SearchIndex;
 import nl.mantelzorgkaart.search.index.SearchView;
+import nl.mantelzorgkaart.search.places.PlaceNames;
 import nl.mantelzorgkaart.search.query.QueryTranslator;
+import nl.mantelzorgkaart.search.query.TextQueries;
+import org.apache.lucene.index.Term;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,12 +45,36 @@ public class SocialMapSearch {
 		}
 	}
 
-	/** Translates and ranks one checked search; close the run when done with it. */
+	/**
+	 * Translates and ranks one checked search; close the run when done with it. Places the text names
+	 * ("dementie almere", "1315") limit the search as an area filter would, unless it has one: an area
+	 * chosen is what the user meant.
+	 */
 	public SearchRun start(SearchRequest request) {
 		SearchView searcher = this.index.acquire();
 		try {
-			return new SearchRun(searcher, () -> this.index.release(searcher), request,
-					this.translator.translate(request.text(), searcher), this.index.analyzers(), this.suggestions);
+			PlaceInText place = null;
+			TextQueries text = null;
+			if (request.filters().getOrDefault(Facet.AREA, List.of()).isEmpty()) {
+				PlaceNames.Found found = this.index.places().find(request.text(), (word) -> known(searcher, word));
+				if (found.any()) {
+					place = new PlaceInText(
+							found.areas().stream().map((area) -> new AreaName(area.id(), area.name())).toList(),
+							found.words(), found.rest(), found.unknownPostcode());
+					text = this.translator.translate(found.rest(), searcher);
+					// A text that is only about the place ("wat zijn de HBEL-gemeenten") keeps its words.
+					String searched = (text.isEmpty() && !found.areas().isEmpty()) ? request.text() : found.rest();
+					if (!searched.equals(found.rest())) {
+						text = this.translator.translate(searched, searcher);
+					}
+					request = request.inPlaces(searched, found.areas().stream().map(PlaceNames.Place::id).toList());
+				}
+			}
+			if (text == null) {
+				text = this.translator.translate(request.text(), searcher);
+			}
+			return new SearchRun(searcher, () -> this.index.release(searcher), request, text, this.index.analyzers(),
+					this.suggestions, place);
 		}
 		catch (IOException ex) {
 			this.index.release(searcher);
@@ -53,6 +83,16 @@ public class SocialMapSearch {
 		catch (RuntimeException ex) {
 			this.index.release(searcher);
 			throw ex;
+		}
+	}
+
+	/** Whether the index has the word as written in any record (so it is no misspelt place name). */
+	private static boolean known(SearchView searcher, String word) {
+		try {
+			return searcher.getIndexReader().docFreq(new Term(IndexFields.SPELL, word)) > 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

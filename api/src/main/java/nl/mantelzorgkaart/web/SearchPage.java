@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.mantelzorgkaart.search.Facet;
+import nl.mantelzorgkaart.search.GraphQuestions;
 import nl.mantelzorgkaart.search.SearchKind;
 import nl.mantelzorgkaart.search.SearchRequest;
 import nl.mantelzorgkaart.search.SearchRequest.Part;
@@ -15,10 +16,12 @@ import nl.mantelzorgkaart.search.SearchRequestValidator;
 import nl.mantelzorgkaart.search.SearchRequestValidator.ParameterNames;
 import nl.mantelzorgkaart.search.SearchRequestValidator.SearchInput;
 import nl.mantelzorgkaart.search.SearchResults;
+import nl.mantelzorgkaart.search.SearchResults.AreaName;
 import nl.mantelzorgkaart.search.SearchResults.FacetCount;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
 import nl.mantelzorgkaart.search.SearchResults.Hit;
 import nl.mantelzorgkaart.search.SearchResults.Pin;
+import nl.mantelzorgkaart.search.SearchResults.PlaceInText;
 import nl.mantelzorgkaart.search.SearchResults.Snippet;
 import nl.mantelzorgkaart.search.SocialMapSearch;
 import nl.mantelzorgkaart.search.execution.Autocomplete.Completion;
@@ -56,9 +59,12 @@ class SearchPage {
 
 	private final SearchRequestValidator validator;
 
-	SearchPage(SocialMapSearch search, SearchRequestValidator validator) {
+	private final GraphQuestions questions;
+
+	SearchPage(SocialMapSearch search, SearchRequestValidator validator, GraphQuestions questions) {
 		this.search = search;
 		this.validator = validator;
+		this.questions = questions;
 	}
 
 	@GetMapping("/zoeken")
@@ -85,8 +91,16 @@ class SearchPage {
 		model.addAttribute("results", results);
 		model.addAttribute("hits", results.hits().stream().map(HitView::of).toList());
 		model.addAttribute("explanations", results.explanations().stream().map(HitView::of).toList());
+		GraphQuestions.Answer answer = (page == 1) ? this.questions.answer(request.text(), results.hits()) : null;
+		model.addAttribute("answer", (answer != null)
+				? new AnswerView(answer, url(answer.about().kind(), answer.about().id())) : null);
 		model.addAttribute("facets", facets(results.facets(), links));
-		model.addAttribute("selected", selected(results.facets(), links));
+		PlaceInText place = results.placeInText();
+		List<String> placeAreas = (place != null) ? place.areas().stream().map(AreaName::id).toList() : List.of();
+		model.addAttribute("selected", selected(results.facets(), links, placeAreas));
+		model.addAttribute("place", (place != null)
+				? new PlaceView(place, place.areas().stream().map(AreaName::name).toList(), links.withText(place.textWithout()))
+				: null);
 		model.addAttribute("page", page);
 		model.addAttribute("pages", pages);
 		model.addAttribute("first", results.totalCount() == 0 ? 0 : offset + 1);
@@ -211,10 +225,24 @@ class SearchPage {
 		return views;
 	}
 
-	private static List<Chosen> selected(List<FacetCounts> counts, Links links) {
+	/** The answer to a graph question in the text, with the page of the record it is about. */
+	record AnswerView(GraphQuestions.Answer answer, String aboutUrl) {
+
+	}
+
+	/** The places the text named, and the same search without them. */
+	record PlaceView(PlaceInText place, List<String> names, String removeUrl) {
+
+	}
+
+	/** The filters that are on; the places the text named are shown apart (see {@link PlaceView}). */
+	private static List<Chosen> selected(List<FacetCounts> counts, Links links, List<String> placeAreas) {
 		List<Chosen> chosen = new ArrayList<>();
 		for (FacetCounts dimension : counts) {
 			for (FacetCount value : dimension.values()) {
+				if (dimension.dimension() == Facet.AREA && placeAreas.contains(value.value())) {
+					continue;
+				}
 				if (value.selected()) {
 					chosen.add(new Chosen(dimension.dimension(), value.label(),
 							links.toggle(PARAMETERS.get(dimension.dimension()), value.value())));

@@ -313,6 +313,66 @@ class SearchApiTests {
 			.satisfies((hit) -> assertThat(hit.get("widerArea")).isNull());
 	}
 
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> placeInText(Map<String, Object> result) {
+		return (Map<String, Object>) result.get("placeInText");
+	}
+
+	@Test
+	void aPlaceNamedInTheTextLimitsTheSearchAndSaysSo() {
+		Map<String, Object> result = result(Map.of("text", "respijtzorg voor mantelzorgers in almere"));
+		assertThat(placeInText(result)).containsEntry("textWithout", "respijtzorg voor mantelzorgers in")
+			.containsEntry("words", List.of("almere"))
+			.containsEntry("areas", List.of(Map.of("id", "almere", "name", "Almere")));
+		// Only what serves Almere or an area it lies in: no other town's respite.
+		Map<String, Object> scoped = result(Map.of("text", "respijtzorg voor mantelzorgers",
+				"filter", Map.of("areas", List.of("almere"))));
+		assertThat(result.get("totalCount")).isEqualTo(scoped.get("totalCount"));
+		assertThat(ids(result)).isEqualTo(ids(scoped));
+		// An area chosen wins over a place in the text.
+		assertThat(placeInText(result(Map.of("text", "dementie huizen", "filter", Map.of("areas", List.of("almere"))))))
+			.isNull();
+	}
+
+	@Test
+	void aPostcodeInTheTextIsItsPlaceWhenOurSourcesKnowIt() {
+		Map<String, Object> known = result(Map.of("text", "vrijwilliger thuis 1315 BC"));
+		assertThat(placeInText(known)).containsEntry("areas", List.of(Map.of("id", "almere", "name", "Almere")));
+		Map<String, Object> unknown = result(Map.of("text", "respijtzorg 1353"));
+		assertThat(placeInText(unknown)).containsEntry("unknownPostcode", "1353").containsEntry("areas", List.of());
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> graphAnswer(Map<String, Object> result) {
+		return (Map<String, Object>) result.get("graphAnswer");
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<String> answerIds(Map<String, Object> result) {
+		return ((List<Map<String, Object>>) graphAnswer(result).get("organisations")).stream()
+			.map((organisation) -> (String) organisation.get("id"))
+			.toList();
+	}
+
+	@Test
+	void aQuestionAboutTheGraphIsAnsweredWithTheOrganisations() {
+		Map<String, Object> organisers = result(Map.of("text", "wie organiseren Eigen Tijd"));
+		assertThat(graphAnswer(organisers)).containsEntry("relation", "ORGANISERS").containsEntry("id", "vmca-eigen-tijd");
+		assertThat(answerIds(organisers)).contains("vmca");
+
+		Map<String, Object> members = result(
+				Map.of("text", "welke partners werken samen in het ketennetwerk KOPP-KOV Almere"));
+		assertThat(graphAnswer(members)).containsEntry("relation", "MEMBERS")
+			.containsEntry("id", "ketennetwerk-kopp-kov-almere");
+		assertThat(answerIds(members)).hasSizeGreaterThan(1);
+
+		Map<String, Object> english = result(Map.of("text", "Which organisations form the wijkteam consortium in Almere?"));
+		assertThat(graphAnswer(english)).containsEntry("kind", "NETWORK");
+		assertThat(answerIds(english)).isNotEmpty();
+
+		assertThat(graphAnswer(result(Map.of("text", "dementie almere")))).isNull();
+	}
+
 	@Test
 	void listingAnAreaShowsWhatIsThereBeforeTheWiderOffers() {
 		Map<String, Object> haven = result(Map.of("filter", Map.of("areas", List.of("almere-haven")), "first", 100));

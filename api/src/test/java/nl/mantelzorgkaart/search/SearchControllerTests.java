@@ -65,6 +65,9 @@ class SearchControllerTests {
 	SearchRequestValidator validator;
 
 	@MockitoBean
+	GraphQuestions questions;
+
+	@MockitoBean
 	OfferingReads offerings;
 
 	@MockitoBean

@@ -203,6 +203,28 @@ class BrowserTests {
 	}
 
 	@Test
+	void aPlaceTypedInTheBoxIsAScopeToTakeOffAndTheWordIsExplainedApart() {
+		this.browser.open("/");
+		WebElement box = this.browser.driver.findElement(By.id("q"));
+		box.sendKeys("wat is logeerzorg in almere", Keys.ENTER);
+		this.browser.waiting().until(ExpectedConditions.urlContains("/zoeken?q="));
+		WebElement explanation = this.browser.driver.findElement(By.cssSelector(".explanation"));
+		assertThat(explanation.isDisplayed()).isTrue();
+		assertThat(explanation.getText()).contains("Wat is Logeerzorg?");
+		// The word is explained above the hits, never one of them.
+		assertThat(this.browser.driver.findElements(By.cssSelector(".hits .hit[data-kind=term]"))).isEmpty();
+		WebElement place = this.browser.driver.findElement(By.cssSelector(".place-in-text a.chip-remove"));
+		assertThat(place.isDisplayed()).isTrue();
+		assertThat(place.getText()).contains("in Almere");
+		accessible("search-place-in-text");
+
+		place.sendKeys(Keys.ENTER);
+		this.browser.waiting().until((d) -> d.findElements(By.cssSelector(".place-in-text")).isEmpty());
+		assertThat(this.browser.driver.getCurrentUrl()).doesNotContain("almere");
+		assertThat(this.browser.driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("wat is logeerzorg in");
+	}
+
+	@Test
 	void theEmbedDemoSearchesThePublicApiInsideItsShadowRoot() {
 		this.browser.open("/embed-demo.html");
 		SearchContext embed = this.browser.waiting()

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.mantelzorgkaart.search.Facet;
+import nl.mantelzorgkaart.search.GraphQuestions;
 import nl.mantelzorgkaart.search.InvalidSearchRequestException;
 import nl.mantelzorgkaart.search.SearchKind;
 import nl.mantelzorgkaart.search.SearchRequest;
@@ -51,6 +52,9 @@ class SearchPageTests {
 	@MockitoBean
 	SearchRequestValidator validator;
 
+	@MockitoBean
+	GraphQuestions questions;
+
 	@Test
 	void shouldShowTheHitsWithTheirMarkedSnippetsPlacesAndFacets() {
 		SearchRequest request = new SearchRequest("dementie", Map.of(Facet.AREA, List.of("almere")), null, false, null,
@@ -79,6 +83,31 @@ class SearchPageTests {
 		assertThat(input.getValue().first()).isEqualTo(SearchPage.PAGE_SIZE);
 		assertThat(names.getValue().filter().apply(Facet.AREA)).isEqualTo("gebied");
 		assertThat(names.getValue().text()).isEqualTo("q");
+	}
+
+	@Test
+	void shouldShowTheWordApartThePlaceAsAScopeAndWiderOffersMarked() {
+		SearchRequest request = new SearchRequest("wat is logeerzorg almere", Map.of(), null, false, null, 10, 0, false);
+		given(this.validator.check(any(), any())).willReturn(request);
+		Hit national = new Hit(SearchKind.OFFERING, "mantelzorglijn", "Mantelzorglijn", 2f, List.of(), null, false, null,
+				null, new SearchResults.WiderArea("nederland", "Nederland", "country"));
+		Hit flevoland = new Hit(SearchKind.OFFERING, "provinciaal", "Provinciaal aanbod", 1f, List.of(), null, false, null,
+				null, new SearchResults.WiderArea("flevoland", "Flevoland", "province"));
+		Hit term = new Hit(SearchKind.TERM, "logeerzorg", "Logeerzorg", 3f,
+				List.of(new Snippet(List.of(new Segment("De zorgvrager verblijft tijdelijk elders", false)))), null, false,
+				null, null);
+		given(this.search.search(request)).willReturn(new SearchResults(List.of(national, flevoland), 0, 2,
+				List.of(new FacetCounts(Facet.AREA, List.of(new FacetCount("almere", "Almere", 2, true)))), List.of(), null,
+				List.of(term), new SearchResults.PlaceInText(List.of(new SearchResults.AreaName("almere", "Almere")),
+						List.of("almere"), "wat is logeerzorg", null)));
+
+		assertThat(this.mvc.get().uri("/zoeken?q=wat+is+logeerzorg+almere")).hasStatusOk()
+			.bodyText()
+			.contains("Wat is Logeerzorg?", "De zorgvrager verblijft tijdelijk elders", "href=\"/begrippen#logeerzorg\"",
+					"class=\"chosen place-in-text\"", "in Almere", "href=\"/zoeken?q=wat%20is%20logeerzorg\"",
+					"class=\"wider\">Landelijk<", "class=\"wider\">Voor heel Flevoland<")
+			// The place is the scope's chip, not a second filter chip.
+			.doesNotContain("class=\"chosen\" role=\"group\"", "data-kind=\"term\"");
 	}
 
 	@Test

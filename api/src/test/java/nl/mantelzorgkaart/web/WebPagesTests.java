@@ -98,6 +98,30 @@ class WebPagesTests {
 	}
 
 	@Test
+	void aPlaceInTheTextIsShownAsAScopeThatCanBeTakenOff() throws Exception {
+		Page page = get("/zoeken?q=dementie+almere");
+
+		assertThat(page.body()).contains("class=\"chosen place-in-text\"", "in Almere",
+				"href=\"/zoeken?q=dementie\"");
+		assertThat(get("/zoeken?q=respijtzorg+1353").body()).contains("Postcode 1353 kunnen we niet aan een plaats koppelen");
+	}
+
+	@Test
+	void aGraphQuestionGetsItsAnswerAboveTheHits() throws Exception {
+		Page page = get("/zoeken?q=wie+organiseren+Eigen+Tijd");
+
+		assertThat(page.body()).contains("class=\"graph-answer\"", "Eigen Tijd wordt georganiseerd door",
+				"href=\"/organisaties/vmca\"", "href=\"/aanbod/vmca-eigen-tijd\"");
+	}
+
+	@Test
+	void aWiderOfferIsMarkedAsSuch() throws Exception {
+		Page page = get("/zoeken?q=jonge+mantelzorger&gebied=huizen");
+
+		assertThat(page.body()).contains("class=\"wider\">Voor heel HBEL-gemeenten");
+	}
+
+	@Test
 	void searchingNearAPlaceShowsDistances() throws Exception {
 		Page page = get("/zoeken?q=mantelzorg&lat=52.37&lon=5.22&straal=15");
 

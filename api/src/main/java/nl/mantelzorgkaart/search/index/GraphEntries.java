@@ -2,7 +2,6 @@ package nl.mantelzorgkaart.search.index;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -62,6 +61,11 @@ final class GraphEntries {
 			RETURN t.id AS id, t.term AS name, t.definition AS description, coalesce(t.synonyms, []) AS synonyms,
 			       [(t)-[:EXPLAINS]->(n) | [head([l IN labels(n) WHERE l <> 'Node']), n.id]] AS explains""";
 
+	/** The postcodes of the addresses in our records, with the city each is in. */
+	private static final String POSTCODES = """
+			MATCH (l:Location) WHERE l.postcode IS NOT NULL AND l.city IS NOT NULL
+			RETURN DISTINCT l.postcode AS postcode, l.city AS city""";
+
 	private final Driver driver;
 
 	private final SessionConfig sessionConfig;
@@ -84,12 +88,15 @@ final class GraphEntries {
 	}
 
 	/** Reads every entry and hands it to {@code sink}; returns the stamp of the graph read. */
-	String read(Consumer<IndexEntry> sink) {
+	String read(SearchIndex.Sink sink) {
 		try (Session session = this.driver.session(this.sessionConfig)) {
 			return session.executeRead((tx) -> {
 				String stamp = stamp(tx);
 				IndexVocabulary vocabulary = new IndexVocabulary();
 				tx.run(VOCABULARY).forEachRemaining(vocabulary::add);
+				Map<String, String> cities = new LinkedHashMap<>();
+				tx.run(POSTCODES).forEachRemaining((row) -> cities.put(row.get("postcode").asString(), row.get("city").asString()));
+				sink.places(vocabulary.placeNames(cities));
 				Map<String, OrganisationFacts> organisations = new LinkedHashMap<>();
 				tx.run(ORGANISATIONS).forEachRemaining((row) -> {
 					OrganisationFacts organisation = new OrganisationFacts(row);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.mantelzorgkaart.area.Area;
+import nl.mantelzorgkaart.search.places.PlaceNames;
 import nl.mantelzorgkaart.search.index.IndexEntry.FacetValue;
 import nl.mantelzorgkaart.search.index.IndexEntry.GeoPoint;
 import nl.mantelzorgkaart.search.index.IndexEntry.Pin;
@@ -147,6 +148,47 @@ final class IndexVocabulary {
 			next.addAll(entry.parents);
 		}
 		return new ArrayList<>(names);
+	}
+
+	/**
+	 * The places a search text can name: every area but the country, by its names and synonyms; and the
+	 * 4-digit postcodes of our records' addresses, each with the area of its city (a postcode whose
+	 * addresses lie in two places names neither).
+	 *
+	 * @param cities the postcodes of addresses and the city of each
+	 */
+	PlaceNames placeNames(Map<String, String> cities) {
+		List<PlaceNames.Place> places = new ArrayList<>();
+		Map<String, String> byName = new HashMap<>();
+		this.entries.forEach((key, entry) -> {
+			if (!key.startsWith("Area:") || entry.kind == Area.Kind.COUNTRY) {
+				return;
+			}
+			List<String> names = new ArrayList<>(PlaceNames.namesOf(entry.id, entry.name));
+			entry.synonyms.stream().filter((synonym) -> !names.contains(synonym)).forEach(names::add);
+			places.add(new PlaceNames.Place(entry.id, (entry.kind != null) ? entry.kind.stored() : null, names));
+			// A city's name is the municipality's, over a district or region of the same name.
+			String name = entry.name.toLowerCase(java.util.Locale.ROOT);
+			if (!byName.containsKey(name) || entry.kind == Area.Kind.MUNICIPALITY) {
+				byName.put(name, entry.id);
+			}
+		});
+		places.sort(java.util.Comparator.comparing(PlaceNames.Place::id));
+		Map<String, String> postcodes = new java.util.TreeMap<>();
+		Set<String> ambiguous = new java.util.HashSet<>();
+		cities.forEach((postcode, city) -> {
+			String digits = postcode.replaceAll("\\D", "");
+			String area = byName.get(city.toLowerCase(java.util.Locale.ROOT));
+			if (digits.length() != 4 || area == null) {
+				return;
+			}
+			String before = postcodes.putIfAbsent(digits, area);
+			if (before != null && !before.equals(area)) {
+				ambiguous.add(digits);
+			}
+		});
+		ambiguous.forEach(postcodes::remove);
+		return new PlaceNames(places, postcodes);
 	}
 
 	/** Centres of the areas among these that stand in for an address: where a record without one is, roughly. */

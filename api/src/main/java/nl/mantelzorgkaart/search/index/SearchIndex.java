@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
+import nl.mantelzorgkaart.search.places.PlaceNames;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.IndexReader;
@@ -36,6 +37,11 @@ public final class SearchIndex implements AutoCloseable {
 	private static final String SCHEMA_KEY = "schema";
 
 	private static final String STAMP_KEY = "stamp";
+
+	private static final String PLACES_KEY = "places";
+
+	/** The places a search text can name, as the last complete build found them. */
+	private volatile PlaceNames places = PlaceNames.NONE;
 
 	/**
 	 * The most clauses one query may have. A search of 40 words, each with its synonyms and compound
@@ -81,6 +87,23 @@ public final class SearchIndex implements AutoCloseable {
 			throw new UncheckedIOException("Cannot open the search index in " + path
 					+ " (delete the directory to have it rebuilt from the graph)", ex);
 		}
+		if (!builtStamp().isEmpty()) {
+			this.places = PlaceNames.decode(commitData().get(PLACES_KEY));
+		}
+	}
+
+	/** The places a search text can name (areas and postcodes), from the graph the index was built from. */
+	public PlaceNames places() {
+		return this.places;
+	}
+
+	private Map<String, String> commitData() {
+		Map<String, String> data = new HashMap<>();
+		Iterable<Map.Entry<String, String>> live = this.writer.getLiveCommitData();
+		if (live != null) {
+			live.forEach((entry) -> data.put(entry.getKey(), entry.getValue()));
+		}
+		return data;
 	}
 
 	/**
@@ -109,11 +132,7 @@ public final class SearchIndex implements AutoCloseable {
 	 * with another document schema or analysis (so it must be rebuilt).
 	 */
 	public String builtStamp() {
-		Map<String, String> data = new HashMap<>();
-		Iterable<Map.Entry<String, String>> live = this.writer.getLiveCommitData();
-		if (live != null) {
-			live.forEach((entry) -> data.put(entry.getKey(), entry.getValue()));
-		}
+		Map<String, String> data = commitData();
 		return this.schema.equals(data.get(SCHEMA_KEY)) ? data.getOrDefault(STAMP_KEY, "") : "";
 	}
 
@@ -121,27 +140,38 @@ public final class SearchIndex implements AutoCloseable {
 	 * Replaces the whole index with what {@code source} hands over, in one commit: searches see the old
 	 * index until the new one is complete.
 	 *
-	 * @param source reads the entries (giving each to the consumer) and returns the graph stamp read
+	 * @param source reads the entries (giving each to the sink, and the places) and returns the graph stamp read
 	 * @return the number of documents indexed
 	 */
-	public synchronized int rebuild(Function<Consumer<IndexEntry>, String> source) {
+	public synchronized int rebuild(Function<Sink, String> source) {
 		try {
 			this.writer.deleteAll();
 			int[] count = { 0 };
-			String stamp = source.apply((entry) -> {
-				try {
-					this.writer.addDocument(this.documents.document(entry));
-					count[0]++;
+			PlaceNames[] places = { PlaceNames.NONE };
+			String stamp = source.apply(new Sink() {
+				@Override
+				public void accept(IndexEntry entry) {
+					try {
+						SearchIndex.this.writer.addDocument(SearchIndex.this.documents.document(entry));
+						count[0]++;
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
 				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
+
+				@Override
+				public void places(PlaceNames names) {
+					places[0] = names;
 				}
 			});
 			// One segment: the index is rebuilt whole and only read in between, and facet counts over one
 			// segment need no mapping of ordinals across segments (the largest cost of a search at 100k).
 			this.writer.forceMerge(1);
-			this.writer.setLiveCommitData(Map.of(SCHEMA_KEY, this.schema, STAMP_KEY, stamp).entrySet());
+			this.writer.setLiveCommitData(
+					Map.of(SCHEMA_KEY, this.schema, STAMP_KEY, stamp, PLACES_KEY, places[0].encode()).entrySet());
 			this.writer.commit();
+			this.places = places[0];
 			this.searchers.maybeRefreshBlocking();
 			return count[0];
 		}
@@ -154,6 +184,14 @@ public final class SearchIndex implements AutoCloseable {
 			}
 			throw new IllegalStateException("Rebuilding the search index in " + this.path + " failed", ex);
 		}
+	}
+
+	/** What a rebuild's source hands over: every entry, and the places a search text can name. */
+	public interface Sink extends Consumer<IndexEntry> {
+
+		/** The places a search text can name; none when never called. */
+		void places(PlaceNames names);
+
 	}
 
 	/** Runs {@code work} on the current searcher, released afterwards. */
