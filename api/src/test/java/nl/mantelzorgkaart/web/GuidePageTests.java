@@ -133,7 +133,7 @@ class GuidePageTests {
 						List.of(new Reason(Question.KIND_OF_BREAK, Fit.NOT_MET, "Neemt de zorg niet over", -4)), List.of(),
 						new NextStep("Bel de VMCA.", VMCA, null))),
 				List.of(new ContactPoint(VMCA, null, ALMERE, "Het steunpunt mantelzorg van Almere.")), List.of(),
-				List.of()));
+				List.of(), null));
 
 		assertThat(this.mvc.get().uri("/respijtwijzer?stap=6&ga=verder&zorgtVoor=PARTNER&leeftijd=78&thema=dementie"
 				+ "&pauze=SOMEONE_AT_HOME&moment=EVENING&gebied=almere&betaling=MUNICIPALITY"))
