@@ -58,12 +58,18 @@ final class GuideMatcher {
 			return this.reasons.stream().mapToInt(Reason::weight).sum();
 		}
 
-		/** What the answer about the condition adds: 3 when aimed at the condition asked, 2 when for any. */
+		/** What the condition adds: 3 for an offering aimed at the condition asked, 2 for one for any condition. */
 		int conditionWeight() {
-			return this.reasons.stream()
-				.filter((reason) -> reason.question() == Question.CONDITION)
-				.mapToInt(Reason::weight)
-				.sum();
+			return weight(Question.CONDITION);
+		}
+
+		/** What whom it is for adds: 3 for an offering aimed at this caregiver, 2 for one for any caregiver. */
+		int whoWeight() {
+			return weight(Question.WHO);
+		}
+
+		private int weight(Question question) {
+			return this.reasons.stream().filter((reason) -> reason.question() == question).mapToInt(Reason::weight).sum();
 		}
 
 		boolean differs() {

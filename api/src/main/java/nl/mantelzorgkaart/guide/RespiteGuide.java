@@ -58,12 +58,14 @@ public class RespiteGuide {
 
 	/**
 	 * Current offerings before outdated ones (their facts are more than five years old: they may have stopped),
-	 * then by score; at the same score, one aimed at the condition asked before one for any condition; then the
-	 * nearest, then by name.
+	 * then by score; at the same score, one aimed at the condition asked before one for any condition, then one
+	 * aimed at this caregiver (a young carer, a working carer) before one for any caregiver; then the nearest,
+	 * then by name.
 	 */
 	private static final Comparator<Weighed> BEST_FIRST = Comparator.comparing(Weighed::outdated)
 		.thenComparing(Comparator.comparingInt(Weighed::score).reversed())
 		.thenComparing(Comparator.comparingInt(Weighed::conditionWeight).reversed())
+		.thenComparing(Comparator.comparingInt(Weighed::whoWeight).reversed())
 		.thenComparing(Weighed::closenessKm, Comparator.nullsLast(Double::compare))
 		.thenComparing((Weighed weighed) -> weighed.facts().offering().name().toLowerCase(Locale.ROOT))
 		.thenComparing((Weighed weighed) -> weighed.facts().id());

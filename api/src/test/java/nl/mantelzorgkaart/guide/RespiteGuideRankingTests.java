@@ -17,8 +17,10 @@ import static org.mockito.Mockito.verify;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import nl.mantelzorgkaart.area.Area;
 import nl.mantelzorgkaart.graph.InvalidArgumentException;
 import nl.mantelzorgkaart.graph.Status;
 import nl.mantelzorgkaart.guide.GuideAnswer.ContactPoint;
@@ -104,6 +106,27 @@ class RespiteGuideRankingTests {
 		assertThat(answer.matches()).extracting(Match::score).containsExactly(11, 11);
 		assertThat(answer.matches()).extracting((Match m) -> m.offering().name())
 			.containsExactly("Zz dementie", "Aa voor partners");
+	}
+
+	@Test
+	void aYoungCarersOfferingForTheRegionRanksAboveAGeneralOneInTheTownAtTheSameScore() {
+		Area huizen = new Area("huizen", "Huizen", Area.Kind.MUNICIPALITY, 52.3, 5.24);
+		Area hbel = new Area("hbel", "HBEL-gemeenten", Area.Kind.REGION, 52.28, 5.26);
+		AreaScope inHuizen = new AreaScope(huizen, Map.of("huizen", huizen, "hbel", hbel, "nederland", COUNTRY),
+				Set.of("huizen"), Set.of("huizen", "hbel"), Set.of("nederland"), Map.of(), List.of(huizen, hbel, COUNTRY),
+				null, null);
+		given(this.graph.aroundArea("huizen")).willReturn(new Context(VOCABULARY, inHuizen, COUNTRY));
+		given(this.graph.contacts(anyList(), anyString())).willReturn(List.of());
+		given(this.graph.offerings(inHuizen)).willReturn(List.of(
+				offering("Aa dag van de mantelzorg").areas("huizen").facts(),
+				offering("Zz jonge mantelzorgers").groups("jonge-mantelzorgers").areas("hbel").facts()));
+
+		GuideAnswer answer = this.guide.answer(new RespiteGuideInput(CaredFor.PARENT, null, 13,
+				List.of(CaregiverSituation.YOUNG_CARER), null, null, null, null, "huizen", null, null), 10, 5);
+
+		assertThat(answer.matches()).extracting(Match::score).containsExactly(5, 5);
+		assertThat(answer.matches()).extracting((Match m) -> m.offering().name())
+			.containsExactly("Zz jonge mantelzorgers", "Aa dag van de mantelzorg");
 	}
 
 	@Test
