@@ -162,17 +162,21 @@ class WebPagesTests {
 	@Test
 	void theGuideWalksStepByStepBackAndForwardAndSkipping() throws Exception {
 		Page first = get("/respijtwijzer");
-		assertThat(first.body()).contains("Vraag 1 van 6", "name=\"zorgtVoor\"", "value=\"overslaan\"");
+		assertThat(first.body()).contains("Vraag 1 van 7", "name=\"zorgtVoor\"", "value=\"overslaan\"");
 
 		Page second = get("/respijtwijzer?stap=1&zorgtVoor=PARTNER&leeftijd=78&ga=verder");
-		assertThat(second.body()).contains("Vraag 2 van 6", "name=\"thema\"",
+		assertThat(second.body()).contains("Vraag 2 van 7", "name=\"mijnLeeftijd\"", "value=\"YOUNG_CARER\"",
 				"<input type=\"hidden\" name=\"zorgtVoor\" value=\"PARTNER\">");
 
-		Page back = get("/respijtwijzer?stap=2&zorgtVoor=PARTNER&leeftijd=78&thema=dementie&ga=terug");
-		assertThat(back.body()).contains("Vraag 1 van 6", "value=\"PARTNER\" checked=\"checked\"");
+		Page third = get("/respijtwijzer?stap=2&zorgtVoor=PARTNER&leeftijd=78&mijnLeeftijd=80&ga=verder");
+		assertThat(third.body()).contains("Vraag 3 van 7", "name=\"thema\"",
+				"<input type=\"hidden\" name=\"mijnLeeftijd\" value=\"80\">");
 
-		Page skipped = get("/respijtwijzer?stap=4&zorgtVoor=PARTNER&moment=EVENING&ga=overslaan");
-		assertThat(skipped.body()).contains("Vraag 5 van 6").doesNotContain("value=\"EVENING\"");
+		Page back = get("/respijtwijzer?stap=2&zorgtVoor=PARTNER&leeftijd=78&mijnLeeftijd=80&ga=terug");
+		assertThat(back.body()).contains("Vraag 1 van 7", "value=\"PARTNER\" checked=\"checked\"");
+
+		Page skipped = get("/respijtwijzer?stap=5&zorgtVoor=PARTNER&moment=EVENING&ga=overslaan");
+		assertThat(skipped.body()).contains("Vraag 6 van 7").doesNotContain("value=\"EVENING\"");
 	}
 
 	@Test
