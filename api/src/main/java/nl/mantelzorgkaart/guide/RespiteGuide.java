@@ -400,7 +400,8 @@ public class RespiteGuide {
 
 	/**
 	 * Whom to turn to at once, from the sources only: emergency care (noodopvang) and an out-of-hours GP post
-	 * for the area, the nearest wijkteam, municipality and caregiver support centre, and national helplines.
+	 * for the area, the nearest wijkteam, municipality and caregiver support centre and the answer's local point
+	 * of contact, and national helplines.
 	 * Each kind the sources give nothing for is said plainly; without any local door, the answer's points of
 	 * contact stand in, so that it is never empty while the graph holds national caregiver support.
 	 */
@@ -455,6 +456,13 @@ public class RespiteGuide {
 			}
 		}
 		doors.sort(Comparator.comparingInt((ContactPoint c) -> LOCAL_DOORS.indexOf(c.organisation().kind())));
+		// The answer's own local point of contact (a caregiver consultant) is a door too, whatever its kind.
+		contactPoints.stream()
+			.filter((point) -> point.area().kind() != Area.Kind.COUNTRY)
+			.filter((point) -> java.util.stream.Stream.of(emergencyCare, gpPosts, doors)
+				.flatMap(List::stream)
+				.noneMatch((c) -> c.organisation().id().equals(point.organisation().id())))
+			.forEach(doors::add);
 
 		String place = (scope.area() != null) ? scope.area().name() : "uw woonplaats";
 		List<String> missing = new ArrayList<>();
@@ -477,6 +485,7 @@ public class RespiteGuide {
 		contacts.addAll(gpPosts);
 		contacts.addAll(doors);
 		if (doors.isEmpty()) {
+			// Only national points of contact are left: they stand in, so that the answer is never empty.
 			contactPoints.stream()
 				.filter((point) -> contacts.stream()
 					.noneMatch((c) -> c.organisation().id().equals(point.organisation().id())))

@@ -176,17 +176,24 @@ class RespiteGuideRankingTests {
 	}
 
 	@Test
-	void withoutAnyLocalDoorTheAnswersPointsOfContactStandInSoItIsNeverEmpty() {
+	void theAnswersLocalPointOfContactIsADoorAndWithoutOneTheNationalOneStandsInSoItIsNeverEmpty() {
 		given(this.graph.offerings(IN_ALMERE)).willReturn(List.of());
 		given(this.graph.urgentContacts(anyList())).willReturn(List.of());
 
-		UrgentHelp urgent = this.guide.answer(input(null, null, null, null, null, List.of(Moment.NIGHT)), 10, 5)
+		UrgentHelp local = this.guide.answer(input(null, null, null, null, null, List.of(Moment.NIGHT)), 10, 5)
 			.urgent();
+		assertThat(local.contacts()).extracting((ContactPoint c) -> c.organisation().id()).containsExactly("vmca");
+		assertThat(local.missing()).noneMatch((line) -> line.startsWith("Een wijkteam, gemeente of steunpunt"));
 
-		assertThat(urgent.contacts()).extracting((ContactPoint c) -> c.organisation().id())
-			.containsExactly("vmca", "mantelzorgnl");
-		assertThat(urgent.missing()).contains("Een wijkteam, gemeente of steunpunt mantelzorg voor Almere staat niet in "
-				+ "onze bronnen; hieronder staat wie u volgens onze bronnen wel kunt vragen.");
+		given(this.graph.contacts(anyList(), anyString())).willReturn(List.of(new ContactCandidate("nederland",
+				NATIONAL, offeringNamed("mantelzorglijn", "Advies"), Set.of("mantelzorgers"),
+				Set.of("informatie-en-advies"))));
+		UrgentHelp national = this.guide.answer(input(null, null, null, null, null, List.of(Moment.NIGHT)), 10, 5)
+			.urgent();
+		assertThat(national.contacts()).extracting((ContactPoint c) -> c.organisation().id())
+			.containsExactly("mantelzorgnl");
+		assertThat(national.missing()).contains("Een wijkteam, gemeente of steunpunt mantelzorg voor Almere staat niet "
+				+ "in onze bronnen; hieronder staat wie u volgens onze bronnen wel kunt vragen.");
 	}
 
 	@Test
