@@ -170,13 +170,13 @@ class BrowserTests {
 		accessible("guide-step-7");
 		press("guide-next");
 
-		assertThat(text("#step-heading")).isEqualTo("3 passende vormen van hulp");
+		assertThat(text("#step-heading")).isEqualTo("5 passende vormen van hulp");
 		List<String> matches = this.browser.driver.findElements(By.cssSelector("ol.matches > li"))
 			.stream()
 			.map((li) -> li.getAttribute("data-id"))
 			.toList();
-		assertThat(matches).containsExactlyInAnyOrder("saar-aan-huis-hulp-thuis", "vmca-vrijwilligersprojecten-zorg",
-				"humanitas-almere-vrijwilligersprojecten-zorg");
+		assertThat(matches).containsExactlyInAnyOrder("vmca-ivt", "vmca-held-in-huis", "saar-aan-huis-hulp-thuis",
+				"vmca-vrijwilligersprojecten-zorg", "humanitas-almere-vrijwilligersprojecten-zorg");
 		assertThat(text("[data-id=saar-aan-huis-hulp-thuis] .reasons")).contains("Past", "Soort pauze:",
 				"Geeft aanwezigheidszorg", "In Almere");
 		assertThat(text("main")).contains("Hier kunt u altijd terecht");
