@@ -11,9 +11,10 @@ import nl.mantelzorgkaart.organisation.Organisation;
  * The respite guide's answer, as the GraphQL {@code RespiteGuide} type shows it.
  *
  * @param matchCount how many offerings fit, in all ({@code matches} holds at most the page asked for)
+ * @param urgent whom to turn to at once, when the answers ask for a night or an emergency; null otherwise
  */
 public record GuideAnswer(Area area, List<Match> matches, int matchCount, List<Match> alternatives,
-		List<ContactPoint> contactPoints, List<Term> terms, List<String> notes) {
+		List<ContactPoint> contactPoints, List<Term> terms, List<String> notes, UrgentHelp urgent) {
 
 	/** Which of the guide's questions a reason is about. */
 	public enum Question {
@@ -85,6 +86,19 @@ public record GuideAnswer(Area area, List<Match> matches, int matchCount, List<M
 
 	/** A point of contact for caregiver support. */
 	public record ContactPoint(Organisation organisation, Offering offering, Area area, String text) {
+
+	}
+
+	/**
+	 * Whom to turn to at once, at night or in an emergency: only what the sources give, and plainly what they
+	 * do not.
+	 *
+	 * @param text what this part of the answer is, in Dutch
+	 * @param contacts the contacts the sources give for the area and the country, most direct first
+	 * @param missing what the sources give no contact for (an out-of-hours GP post, emergency care, a helpline),
+	 * in Dutch
+	 */
+	public record UrgentHelp(String text, List<ContactPoint> contacts, List<String> missing) {
 
 	}
 

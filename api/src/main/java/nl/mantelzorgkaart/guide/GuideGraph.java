@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * The guide's and the coverage report's reads: the vocabulary with the place a question is about (one
  * query), the offerings around it with all their facts (one query), the points of contact along the area
- * chain (one query) and the glossary terms for an answer (one query). Everything else is Java.
+ * chain (one query), whom to turn to at once when a night or an emergency is asked (one query) and the
+ * glossary terms for an answer (one query). Everything else is Java.
  */
 @Component
 class GuideGraph {
@@ -123,6 +124,30 @@ class GuideGraph {
 			  COLLECT { MATCH (o)-[:FULFILS]->(f:SupportFunction) RETURN f.id } AS supportFunctions
 			""";
 
+	/**
+	 * Per area of a chain: whom to turn to at once. Wijkteams, municipalities, caregiver support centres and
+	 * out-of-hours GP posts (huisartsenposten) working there, active offerings of emergency care (noodopvang)
+	 * serving it, and for the country the active offerings by phone (helplines).
+	 */
+	private static final String URGENT_CONTACTS = """
+			UNWIND $areas AS areaId
+			MATCH (a:Area {id: areaId})
+			CALL (a) {
+			  MATCH (a)<-[:ACTIVE_IN]-(g:Organisation)
+			  WHERE coalesce(g.status, 'active') = 'active' AND (g.kind IN $kinds OR toLower(g.name) CONTAINS $gpPost)
+			  RETURN g, null AS o
+			  UNION
+			  MATCH (a)<-[:SERVES]-(o:Offering)<-[:OFFERS]-(g:Organisation)
+			  WHERE o.status = 'active' AND coalesce(g.status, 'active') = 'active'
+			    AND (EXISTS { (o)-[:GIVES_RESPITE_AS]->(:RespiteType {id: $emergencyCare}) }
+			         OR (a.kind = 'country' AND $byPhone IN coalesce(o.settings, [])))
+			  RETURN g, o
+			}
+			RETURN a.id AS area, g, o,
+			  o IS NOT NULL AND EXISTS { (o)-[:GIVES_RESPITE_AS]->(:RespiteType {id: $emergencyCare}) } AS emergencyCare
+			ORDER BY g.name, g.id
+			""";
+
 	private static final String TERMS = """
 			MATCH (t:Term)-[:EXPLAINS]->(n)
 			WHERE (n:RespiteType AND n.id IN $respiteTypes) OR (n:CareTheme AND n.id IN $careThemes)
@@ -132,6 +157,14 @@ class GuideGraph {
 	/** A possible point of contact: an organisation, the offering that makes it one (or none), and where. */
 	record ContactCandidate(String areaId, Organisation organisation, Offering offering, Set<String> targetGroups,
 			Set<String> supportFunctions) {
+
+	}
+
+	/**
+	 * Someone to turn to at once: an organisation, the offering that makes it one (or none), where, and whether
+	 * that offering is emergency care.
+	 */
+	record UrgentCandidate(String areaId, Organisation organisation, Offering offering, boolean emergencyCare) {
 
 	}
 
@@ -247,6 +280,21 @@ class GuideGraph {
 				(r) -> new ContactCandidate(r.get("area").asString(), Organisation.from(r.get("g").asNode()),
 						r.get("o").isNull() ? null : Offering.from(r.get("o").asNode()), strings(r.get("targetGroups")),
 						strings(r.get("supportFunctions"))));
+	}
+
+	/** Whom to turn to at once in each of the areas, in the order given. */
+	List<UrgentCandidate> urgentContacts(List<String> areaIds) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("areas", areaIds);
+		parameters.put("kinds", List.of(Vocabulary.LOCAL_TEAM_KIND, Vocabulary.MUNICIPALITY_KIND,
+				Vocabulary.SUPPORT_CENTRE_KIND));
+		parameters.put("gpPost", Vocabulary.GP_POST);
+		parameters.put("emergencyCare", Vocabulary.EMERGENCY_CARE);
+		parameters.put("byPhone", Vocabulary.BY_PHONE);
+		return this.graph.list(URGENT_CONTACTS, parameters,
+				(r) -> new UrgentCandidate(r.get("area").asString(), Organisation.from(r.get("g").asNode()),
+						r.get("o").isNull() ? null : Offering.from(r.get("o").asNode()),
+						r.get("emergencyCare").asBoolean()));
 	}
 
 	/** Glossary terms explaining any of these respite types or care themes, alphabetically. */

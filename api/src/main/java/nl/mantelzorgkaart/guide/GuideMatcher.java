@@ -45,11 +45,31 @@ final class GuideMatcher {
 
 	}
 
-	/** An offering weighed: its reasons and conditions, and whether it is for someone else entirely. */
-	record Weighed(OfferingFacts facts, List<Reason> reasons, List<String> conditions, Double closenessKm) {
+	/**
+	 * An offering weighed: its reasons and conditions, and whether it is for someone else entirely.
+	 *
+	 * @param outdated whether its facts are older than {@link GuideMatcher#OLD_AFTER_YEARS} years: it may have
+	 * changed or stopped, so it ranks below current offerings
+	 */
+	record Weighed(OfferingFacts facts, List<Reason> reasons, List<String> conditions, Double closenessKm,
+			boolean outdated) {
 
 		int score() {
 			return this.reasons.stream().mapToInt(Reason::weight).sum();
+		}
+
+		/** What the condition adds: 3 for an offering aimed at the condition asked, 2 for one for any condition. */
+		int conditionWeight() {
+			return weight(Question.CONDITION);
+		}
+
+		/** What whom it is for adds: 3 for an offering aimed at this caregiver, 2 for one for any caregiver. */
+		int whoWeight() {
+			return weight(Question.WHO);
+		}
+
+		private int weight(Question question) {
+			return this.reasons.stream().filter((reason) -> reason.question() == question).mapToInt(Reason::weight).sum();
 		}
 
 		boolean differs() {
@@ -78,7 +98,7 @@ final class GuideMatcher {
 		.compile("gratis|kosteloos|geen kosten|geen eigen bijdrage", Pattern.CASE_INSENSITIVE);
 
 	/** Facts older than this many years are flagged: the offering may have changed or stopped. */
-	private static final int OLD_AFTER_YEARS = 5;
+	static final int OLD_AFTER_YEARS = 5;
 
 	private final Vocabulary vocabulary;
 
@@ -128,7 +148,7 @@ final class GuideMatcher {
 			reasons.add(Reason.notMet(Question.AVAILABILITY, "Gepland, nog niet beschikbaar"
 					+ ((facts.offering().statusNote() != null) ? ": " + facts.offering().statusNote() : "")));
 		}
-		return Optional.of(new Weighed(facts, List.copyOf(reasons), conditions(facts), closeness(facts)));
+		return Optional.of(new Weighed(facts, List.copyOf(reasons), conditions(facts), closeness(facts), outdated(facts)));
 	}
 
 	// --- WHO: whom the offering is for, against whom the caregiver cares for, their ages and situation ---
@@ -217,7 +237,17 @@ final class GuideMatcher {
 		TargetGroup target = this.vocabulary.targetGroups().get(group);
 		if (target.ageMin() != null || target.ageMax() != null) {
 			Integer age = this.answers.caregiverAge();
-			fits.add((age == null) ? Fit.UNKNOWN : within(age, target.ageMin(), target.ageMax()) ? Fit.MET : Fit.NOT_MET);
+			if (age != null) {
+				fits.add(within(age, target.ageMin(), target.ageMax()) ? Fit.MET : Fit.NOT_MET);
+			}
+			else if (group.equals(Vocabulary.YOUNG_CAREGIVERS)
+					&& this.answers.situations().contains(CaregiverSituation.YOUNG_CARER)) {
+				// Saying "I am a young carer" answers the group's own band; the age bands within it stay unknown.
+				fits.add(Fit.MET);
+			}
+			else {
+				fits.add(Fit.UNKNOWN);
+			}
 		}
 		Vocabulary.RELATIONSHIP_GROUPS.forEach((relation, id) -> {
 			if (id.equals(group)) {
@@ -523,10 +553,15 @@ final class GuideMatcher {
 		if (offering.status() == Status.ACTIVE && offering.statusNote() != null) {
 			conditions.add("Let op: " + offering.statusNote());
 		}
-		if (offering.lastVerified() != null && offering.lastVerified().isBefore(this.today.minusYears(OLD_AFTER_YEARS))) {
+		if (outdated(facts)) {
 			conditions.add("Gegevens uit " + offering.lastVerified().getYear() + "; vraag na of het er nog is");
 		}
 		return List.copyOf(conditions);
+	}
+
+	private boolean outdated(OfferingFacts facts) {
+		LocalDate verified = facts.offering().lastVerified();
+		return verified != null && verified.isBefore(this.today.minusYears(OLD_AFTER_YEARS));
 	}
 
 	// --- helpers ---

@@ -21,20 +21,24 @@ import nl.mantelzorgkaart.guide.GuideAnswer.Fit;
 import nl.mantelzorgkaart.guide.GuideAnswer.Match;
 import nl.mantelzorgkaart.guide.GuideAnswer.NextStep;
 import nl.mantelzorgkaart.guide.GuideAnswer.Reason;
+import nl.mantelzorgkaart.guide.GuideAnswer.UrgentHelp;
 import nl.mantelzorgkaart.guide.GuideGraph.ContactCandidate;
 import nl.mantelzorgkaart.guide.GuideGraph.Context;
+import nl.mantelzorgkaart.guide.GuideGraph.UrgentCandidate;
 import nl.mantelzorgkaart.guide.GuideMatcher.Answers;
 import nl.mantelzorgkaart.guide.GuideMatcher.Weighed;
 import nl.mantelzorgkaart.guide.RespiteGuideInput.Near;
 import nl.mantelzorgkaart.offering.Offering;
 import nl.mantelzorgkaart.organisation.Organisation;
+import nl.mantelzorgkaart.taxonomy.Taxa.TargetGroup;
 import org.springframework.stereotype.Service;
 
 /**
  * The respite guide (respijtwijzer): checks a caregiver's answers, reads the offerings around the place
  * they live with their facts, weighs each one ({@link GuideMatcher}), and answers with the offerings that
  * fit, the nearest alternatives with what differs, and always the point of contact for caregiver support.
- * Four database reads, whatever the number of offerings: context, offerings, contacts, glossary.
+ * Four database reads, whatever the number of offerings: context, offerings, contacts, glossary; a fifth for
+ * whom to turn to at once when the answers ask for a night or an emergency.
  */
 @Service
 public class RespiteGuide {
@@ -52,8 +56,16 @@ public class RespiteGuide {
 
 	static final int MAX_AGE = 120;
 
-	private static final Comparator<Weighed> BEST_FIRST = Comparator.comparingInt(Weighed::score)
-		.reversed()
+	/**
+	 * Current offerings before outdated ones (their facts are more than five years old: they may have stopped),
+	 * then by score; at the same score, one aimed at the condition asked before one for any condition, then one
+	 * aimed at this caregiver (a young carer, a working carer) before one for any caregiver; then the nearest,
+	 * then by name.
+	 */
+	private static final Comparator<Weighed> BEST_FIRST = Comparator.comparing(Weighed::outdated)
+		.thenComparing(Comparator.comparingInt(Weighed::score).reversed())
+		.thenComparing(Comparator.comparingInt(Weighed::conditionWeight).reversed())
+		.thenComparing(Comparator.comparingInt(Weighed::whoWeight).reversed())
 		.thenComparing(Weighed::closenessKm, Comparator.nullsLast(Double::compare))
 		.thenComparing((Weighed weighed) -> weighed.facts().offering().name().toLowerCase(Locale.ROOT))
 		.thenComparing((Weighed weighed) -> weighed.facts().id());
@@ -90,6 +102,7 @@ public class RespiteGuide {
 		Vocabulary vocabulary = context.vocabulary();
 		requireKnown("input.careThemes", "care theme", asked.careThemes(), vocabulary.careThemes().keySet());
 		requireKnown("input.respiteTypes", "respite type", asked.respiteTypes(), vocabulary.respiteTypes().keySet());
+		checkYoungCarer(asked, vocabulary);
 		Answers answers = answers(asked, vocabulary);
 		AreaScope scope = context.scope();
 
@@ -119,8 +132,11 @@ public class RespiteGuide {
 		Set<String> explained = new LinkedHashSet<>(answers.wantedRespiteTypes());
 		fitting.stream().limit(size).forEach((w) -> explained.addAll(w.facts().respiteTypes()));
 		nearest.forEach((w) -> explained.addAll(w.facts().respiteTypes()));
+		boolean urgent = answers.moments().contains(RespiteGuideInput.Moment.EMERGENCY)
+				|| answers.moments().contains(RespiteGuideInput.Moment.NIGHT);
 		return new GuideAnswer(scope.area(), matches, fitting.size(), alternativeMatches, contacts,
-				this.graph.terms(explained, answers.careThemes()), notes(scope, fitting.isEmpty(), fallback == null));
+				this.graph.terms(explained, answers.careThemes()), notes(scope, fitting.isEmpty(), fallback == null),
+				urgent ? urgentHelp(scope, contacts) : null);
 	}
 
 	// --- Checking the answers ---
@@ -162,6 +178,20 @@ public class RespiteGuide {
 	private static void age(String field, Integer age) {
 		if (age != null && (age < 0 || age > MAX_AGE)) {
 			throw new InvalidArgumentException(field, "An age must be 0 to " + MAX_AGE + ", got " + age);
+		}
+	}
+
+	/** A young carer is at most as old as the young carers' target group goes: an older age contradicts it. */
+	private static void checkYoungCarer(RespiteGuideInput input, Vocabulary vocabulary) {
+		Integer age = input.caregiverAge();
+		TargetGroup young = vocabulary.targetGroups().get(Vocabulary.YOUNG_CAREGIVERS);
+		if (age == null || young == null || input.caregiverSituations() == null
+				|| !input.caregiverSituations().contains(RespiteGuideInput.CaregiverSituation.YOUNG_CARER)) {
+			return;
+		}
+		if ((young.ageMin() != null && age < young.ageMin()) || (young.ageMax() != null && age > young.ageMax())) {
+			throw new InvalidArgumentException("input.caregiverSituations", "YOUNG_CARER is for young carers "
+					+ "(jonge mantelzorgers) up to " + young.ageMax() + " years old, but 'caregiverAge' is " + age);
 		}
 	}
 
@@ -360,6 +390,124 @@ public class RespiteGuide {
 			return new ContactPoint(organisation, offering, this.area, text);
 		}
 
+	}
+
+	// --- At night or in an emergency ---
+
+	/** The kinds of local door, most direct first: the wijkteam, the municipality, the caregiver support centre. */
+	private static final List<String> LOCAL_DOORS = List.of(Vocabulary.LOCAL_TEAM_KIND, Vocabulary.MUNICIPALITY_KIND,
+			Vocabulary.SUPPORT_CENTRE_KIND);
+
+	/**
+	 * Whom to turn to at once, from the sources only: emergency care (noodopvang) and an out-of-hours GP post
+	 * for the area, the nearest wijkteam, municipality and caregiver support centre and the answer's local point
+	 * of contact, and national helplines.
+	 * Each kind the sources give nothing for is said plainly; without any local door, the answer's points of
+	 * contact stand in, so that it is never empty while the graph holds national caregiver support.
+	 */
+	private UrgentHelp urgentHelp(AreaScope scope, List<ContactPoint> contactPoints) {
+		List<Area> chain = scope.contactChain();
+		Map<String, Integer> closeness = new LinkedHashMap<>();
+		Map<String, Area> byId = new LinkedHashMap<>();
+		for (Area area : chain) {
+			closeness.putIfAbsent(area.id(), closeness.size());
+			byId.putIfAbsent(area.id(), area);
+		}
+		List<UrgentCandidate> candidates = closeness.isEmpty() ? List.of()
+				: this.graph.urgentContacts(List.copyOf(closeness.keySet()));
+		Comparator<UrgentCandidate> nearestFirst = Comparator
+			.comparingInt((UrgentCandidate c) -> closeness.get(c.areaId()))
+			.thenComparing((UrgentCandidate c) -> c.organisation().name())
+			.thenComparing((UrgentCandidate c) -> (c.offering() != null) ? c.offering().name() : "");
+		List<UrgentCandidate> sorted = candidates.stream().sorted(nearestFirst).toList();
+
+		List<ContactPoint> emergencyCare = new ArrayList<>();
+		List<ContactPoint> gpPosts = new ArrayList<>();
+		List<ContactPoint> doors = new ArrayList<>();
+		List<ContactPoint> helplines = new ArrayList<>();
+		Set<String> doorKinds = new LinkedHashSet<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (UrgentCandidate candidate : sorted) {
+			Area area = byId.get(candidate.areaId());
+			Organisation organisation = candidate.organisation();
+			Offering offering = candidate.offering();
+			boolean national = area.kind() == Area.Kind.COUNTRY;
+			String where = national ? "Landelijk" : "In " + area.name();
+			String key = organisation.id() + "/" + ((offering != null) ? offering.id() : "");
+			if (!seen.add(key)) {
+				continue;
+			}
+			if (offering != null && candidate.emergencyCare()) {
+				emergencyCare.add(new ContactPoint(organisation, offering, area, where + ": " + organisation.name()
+						+ " regelt noodopvang (" + offering.name() + ")."));
+			}
+			else if (offering != null) {
+				if (national) {
+					helplines.add(new ContactPoint(organisation, offering, area,
+							where + ": " + organisation.name() + ", telefonisch (" + offering.name() + ")."));
+				}
+			}
+			else if (organisation.name().toLowerCase(Locale.ROOT).contains(Vocabulary.GP_POST)) {
+				gpPosts.add(new ContactPoint(organisation, null, area, where + ": " + organisation.name() + "."));
+			}
+			else if (!national && area.kind().isLocal() && LOCAL_DOORS.contains(organisation.kind())
+					&& doorKinds.add(organisation.kind())) {
+				doors.add(new ContactPoint(organisation, null, area, doorText(where, organisation)));
+			}
+		}
+		doors.sort(Comparator.comparingInt((ContactPoint c) -> LOCAL_DOORS.indexOf(c.organisation().kind())));
+		// The answer's own local point of contact (a caregiver consultant) is a door too, whatever its kind.
+		contactPoints.stream()
+			.filter((point) -> point.area().kind() != Area.Kind.COUNTRY)
+			.filter((point) -> java.util.stream.Stream.of(emergencyCare, gpPosts, doors)
+				.flatMap(List::stream)
+				.noneMatch((c) -> c.organisation().id().equals(point.organisation().id())))
+			.forEach(doors::add);
+
+		String place = (scope.area() != null) ? scope.area().name() : "uw woonplaats";
+		List<String> missing = new ArrayList<>();
+		if (emergencyCare.isEmpty()) {
+			missing.add("Noodopvang voor " + place + " staat niet in onze bronnen: vervangende zorg die snel te "
+					+ "regelen is als u plotseling niet meer kunt zorgen.");
+		}
+		if (gpPosts.isEmpty()) {
+			missing.add("Een huisartsenpost voor " + place + " staat niet in onze bronnen; daarom geven wij er geen "
+					+ "telefoonnummer van.");
+		}
+		if (doors.isEmpty()) {
+			missing.add("Een wijkteam, gemeente of steunpunt mantelzorg voor " + place + " staat niet in onze bronnen"
+					+ (contactPoints.isEmpty() ? "." : "; hieronder staat wie u volgens onze bronnen wel kunt vragen."));
+		}
+		if (helplines.isEmpty()) {
+			missing.add("Een landelijke hulplijn die dag en nacht bereikbaar is, staat niet in onze bronnen.");
+		}
+		List<ContactPoint> contacts = new ArrayList<>(emergencyCare);
+		contacts.addAll(gpPosts);
+		contacts.addAll(doors);
+		if (doors.isEmpty()) {
+			// Only national points of contact are left: they stand in, so that the answer is never empty.
+			contactPoints.stream()
+				.filter((point) -> contacts.stream()
+					.noneMatch((c) -> c.organisation().id().equals(point.organisation().id())))
+				.forEach(contacts::add);
+		}
+		contacts.addAll(helplines);
+		String text = "U vroeg naar hulp 's nachts of in een noodgeval. Hieronder staat wie u volgens onze bronnen "
+				+ "kunt benaderen, en wat onze bronnen niet geven. Of deze contacten 's nachts of in het weekend "
+				+ "bereikbaar zijn, staat niet in onze bronnen: vraag het hen liefst voordat het nodig is.";
+		return new UrgentHelp(text, List.copyOf(contacts), List.copyOf(missing));
+	}
+
+	private static String doorText(String where, Organisation organisation) {
+		String kind = organisation.kind();
+		if (Vocabulary.LOCAL_TEAM_KIND.equals(kind)) {
+			return where + ": " + organisation.name() + ", het wijkteam voor hulp en ondersteuning dicht bij huis.";
+		}
+		if (Vocabulary.MUNICIPALITY_KIND.equals(kind)) {
+			return where + ": " + organisation.name() + ", via de Wmo verantwoordelijk voor ondersteuning als de zorg "
+					+ "thuis niet meer gaat.";
+		}
+		return where + ": " + organisation.name() + ", steunpunt voor mantelzorgers.";
 	}
 
 	private static List<String> notes(AreaScope scope, boolean nothingFits, boolean noLocalContact) {

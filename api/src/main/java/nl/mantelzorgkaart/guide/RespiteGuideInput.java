@@ -17,10 +17,13 @@ public record RespiteGuideInput(CaredFor caringFor, Integer careRecipientAge, In
 
 	}
 
-	/** Something in the caregiver's own life that changes what fits. */
+	/**
+	 * Something in the caregiver's own life that changes what fits. A young carer (jonge mantelzorger) grows up
+	 * caring for a family member; their own age, when given, says which of the young carers' offerings fit.
+	 */
 	public enum CaregiverSituation {
 
-		WORKING, STUDYING
+		WORKING, STUDYING, YOUNG_CARER
 
 	}
 

@@ -33,6 +33,12 @@ record Vocabulary(Map<String, TargetGroup> targetGroups, Map<String, String> par
 	/** The target group of the people cared for (zorgvragers). */
 	static final String CARE_RECIPIENTS = "zorgvragers";
 
+	/**
+	 * The target group of young carers (jonge mantelzorgers): a caregiver who says they are one belongs to it
+	 * whatever their age is known to be, and its age band is the most a young carer can be.
+	 */
+	static final String YOUNG_CAREGIVERS = "jonge-mantelzorgers";
+
 	/** Target groups defined by whom the caregiver cares for. */
 	static final Map<CaredFor, String> RELATIONSHIP_GROUPS = new EnumMap<>(Map.of(CaredFor.PARTNER,
 			"partners-als-mantelzorger", CaredFor.PARENT, "kinderen-van-ouders", CaredFor.CHILD,
@@ -102,6 +108,15 @@ record Vocabulary(Map<String, TargetGroup> targetGroups, Map<String, String> par
 	static final String SUPPORT_CENTRE_KIND = "mantelzorgondersteuning";
 
 	static final String MUNICIPALITY_KIND = "gemeente";
+
+	/** The organisation kind of a neighbourhood team (wijkteam), the local door to support. */
+	static final String LOCAL_TEAM_KIND = "wijkteam";
+
+	/** What an out-of-hours GP post is called; the dataset has no organisation kind of its own for one. */
+	static final String GP_POST = "huisartsenpost";
+
+	/** How the graph stores the setting of an offering by phone: at the country's level, a helpline. */
+	static final String BY_PHONE = "by-phone";
 
 	/** The respite type ids a caregiver asked for: the ids given and those of the kinds of break. */
 	static Set<String> wantedRespiteTypes(List<String> respiteTypes, List<BreakKind> breakKinds) {

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import nl.mantelzorgkaart.graph.InvalidArgumentException;
 import nl.mantelzorgkaart.guide.GuideAnswer;
 import nl.mantelzorgkaart.guide.RespiteGuide;
 import nl.mantelzorgkaart.guide.RespiteGuideInput;
 import nl.mantelzorgkaart.guide.RespiteGuideInput.BreakKind;
 import nl.mantelzorgkaart.guide.RespiteGuideInput.CaredFor;
+import nl.mantelzorgkaart.guide.RespiteGuideInput.CaregiverSituation;
 import nl.mantelzorgkaart.guide.RespiteGuideInput.Moment;
 import nl.mantelzorgkaart.guide.RespiteGuideInput.PaymentOption;
 import nl.mantelzorgkaart.taxonomy.TaxonomyReads;
@@ -34,7 +36,7 @@ class GuidePage {
 	/** The steps in order, each with the URL parameters it asks for. */
 	enum Step {
 
-		WHO("zorgtVoor", "leeftijd"), CONDITION("thema"), BREAK("pauze"), WHEN("moment"), WHERE("gebied"),
+		WHO("zorgtVoor", "leeftijd"), SELF("mijnLeeftijd", "situatie"), CONDITION("thema"), BREAK("pauze"), WHEN("moment"), WHERE("gebied"),
 		PAYMENT("betaling"), RESULT;
 
 		final List<String> parameters;
@@ -56,6 +58,11 @@ class GuidePage {
 	static final List<String> ALL_PARAMETERS = Arrays.stream(Step.values())
 		.flatMap((step) -> step.parameters.stream())
 		.toList();
+
+	/** The form parameter that answers each of the guide's input fields, for a 400 page in the form's terms. */
+	private static final Map<String, String> API_FIELDS = Map.of("input.careRecipientAge", "leeftijd",
+			"input.caregiverAge", "mijnLeeftijd", "input.caregiverSituations", "situatie", "input.careThemes", "thema",
+			"input.area", "gebied");
 
 	private final RespiteGuide guide;
 
@@ -100,6 +107,7 @@ class GuidePage {
 		shown.parameters.forEach(hidden::remove);
 		model.addAttribute("hidden", hidden);
 		model.addAttribute("caredFor", CaredFor.values());
+		model.addAttribute("situations", CaregiverSituation.values());
 		model.addAttribute("breakKinds", BreakKind.values());
 		model.addAttribute("moments", Moment.values());
 		model.addAttribute("payments", PaymentOption.values());
@@ -112,7 +120,7 @@ class GuidePage {
 				.toList());
 			case WHERE -> model.addAttribute("municipalities", this.information.municipalities());
 			case RESULT -> {
-				GuideAnswer answer = this.guide.answer(input, 20, 5);
+				GuideAnswer answer = answer(input);
 				model.addAttribute("answer", answer);
 				model.addAttribute("summary", summary(answers));
 			}
@@ -120,6 +128,20 @@ class GuidePage {
 			}
 		}
 		return "guide";
+	}
+
+	/** The guide's answer; a bad answer is a 400 page naming the form's own field, not the API's. */
+	private GuideAnswer answer(RespiteGuideInput input) {
+		try {
+			return this.guide.answer(input, 20, 5);
+		}
+		catch (InvalidArgumentException ex) {
+			String parameter = API_FIELDS.get(ex.argument());
+			if (parameter == null) {
+				throw ex;
+			}
+			throw new BadPageRequest(parameter, ex.getMessage());
+		}
 	}
 
 	private static int stepNumber(String raw) {
@@ -141,21 +163,24 @@ class GuidePage {
 	/** The answers as the guide's input; a value the form could not have sent is a 400. */
 	static RespiteGuideInput input(MultiValueMap<String, String> answers) {
 		String caringFor = answers.getFirst("zorgtVoor");
-		String age = answers.getFirst("leeftijd");
-		Integer careRecipientAge = null;
-		if (age != null) {
-			try {
-				careRecipientAge = Integer.valueOf(age.trim());
-			}
-			catch (NumberFormatException ex) {
-				throw new BadPageRequest("leeftijd", "not an age");
-			}
-		}
 		return new RespiteGuideInput((caringFor != null) ? enumValue(CaredFor.class, "zorgtVoor", caringFor) : null,
-				careRecipientAge, null, null, nullIfEmpty(answers.get("thema")),
+				age("leeftijd", answers.getFirst("leeftijd")), age("mijnLeeftijd", answers.getFirst("mijnLeeftijd")),
+				enums(CaregiverSituation.class, "situatie", answers.get("situatie")), nullIfEmpty(answers.get("thema")),
 				enums(BreakKind.class, "pauze", answers.get("pauze")), null,
 				enums(Moment.class, "moment", answers.get("moment")), answers.getFirst("gebied"), null,
 				enums(PaymentOption.class, "betaling", answers.get("betaling")));
+	}
+
+	private static Integer age(String parameter, String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new BadPageRequest(parameter, "not an age");
+		}
 	}
 
 	private static List<String> nullIfEmpty(List<String> values) {

@@ -21,6 +21,7 @@ import nl.mantelzorgkaart.guide.RespiteGuideInput.Moment;
 import nl.mantelzorgkaart.guide.RespiteGuideInput.PaymentOption;
 import nl.mantelzorgkaart.offering.Offering;
 import nl.mantelzorgkaart.offering.Offering.Setting;
+import nl.mantelzorgkaart.taxonomy.Taxa.CareTheme;
 import nl.mantelzorgkaart.taxonomy.Taxa.FundingRoute;
 import nl.mantelzorgkaart.taxonomy.Taxa.RespiteType;
 import nl.mantelzorgkaart.taxonomy.Taxa.SupportFunction;
@@ -110,6 +111,57 @@ class GuideMatcherTests {
 	}
 
 	@Test
+	void aYoungCarerOfThirteenGetsTheYoungCarersOfferingsButNotThoseForAnotherAge() {
+		Answers thirteen = answers().caregiverAge(13).build();
+		assertThat(reason(offering("Tienerweekend").groups("jonge-mantelzorgers"), thirteen, "WHO"))
+			.isEqualTo("MET: Speciaal voor jonge mantelzorgers");
+		assertThat(reason(offering("Gespreksgroep 12-17").groups("jonge-mantelzorgers-12-17"), thirteen, "WHO"))
+			.isEqualTo("MET: Speciaal voor jonge mantelzorgers 12-17 jaar");
+		assertThat(matcher(thirteen).weigh(offering("Mantelzorgweekend 18+").groups("jongvolwassen-mantelzorgers")
+			.ages(18, 24)
+			.facts())).isEmpty();
+		assertThat(matcher(thirteen).weigh(offering("Cursus").groups("volwassen-mantelzorgers").facts())).isEmpty();
+		assertThat(weigh(offering("Tienerweekend").groups("jonge-mantelzorgers"), thirteen).score())
+			.isGreaterThan(weigh(offering("Wandeling").groups("mantelzorgers"), thirteen).score());
+	}
+
+	@Test
+	void aCaregiverOfSeventyIsNotOfferedWhatIsMeantForYoungCarers() {
+		Answers seventy = answers().caringFor(CaredFor.PARTNER).caregiverAge(70).build();
+		assertThat(matcher(seventy).weigh(offering("Mantelzorgweekend 18+").groups("jongvolwassen-mantelzorgers")
+			.ages(18, 24)
+			.facts())).isEmpty();
+		assertThat(matcher(seventy).weigh(offering("Tienerweekend").groups("jonge-mantelzorgers").facts())).isEmpty();
+		assertThat(matcher(seventy).weigh(offering("Dag van de Mantelzorg").groups("mantelzorgers", "jonge-mantelzorgers")
+			.facts())).isPresent();
+		assertThat(reason(offering("Cursus").groups("volwassen-mantelzorgers"), seventy, "WHO"))
+			.isEqualTo("MET: Speciaal voor volwassen mantelzorgers");
+	}
+
+	@Test
+	void sayingYouAreAYoungCarerCountsWithoutAnAgeButLeavesTheAgeBandsWithinUnknown() {
+		Answers youngCarer = answers().situations(CaregiverSituation.YOUNG_CARER).build();
+		assertThat(reason(offering("Uitjes").groups("jonge-mantelzorgers"), youngCarer, "WHO"))
+			.isEqualTo("MET: Speciaal voor jonge mantelzorgers");
+		assertThat(reason(offering("Gespreksgroep 12-17").groups("jonge-mantelzorgers-12-17"), youngCarer, "WHO"))
+			.isEqualTo("UNKNOWN: Voor jonge mantelzorgers 12-17 jaar: past als dat op u van toepassing is");
+		Answers unsaid = answers().caringFor(CaredFor.PARENT).build();
+		assertThat(reason(offering("Uitjes").groups("jonge-mantelzorgers"), unsaid, "WHO"))
+			.isEqualTo("UNKNOWN: Voor jonge mantelzorgers: past als dat op u van toepassing is");
+	}
+
+	@Test
+	void anOfferingAimedAtTheConditionWeighsMoreOnItThanOneForAnyCondition() {
+		Answers dementia = answers().themes("dementie").breaks(BreakKind.SOMEONE_AT_HOME).build();
+		Weighed aimed = weigh(offering("IVT").themes("dementie").respite("vrijwillige-thuishulp"), dementia);
+		Weighed general = weigh(offering("Hulp thuis").respite("aanwezigheidszorg"), dementia);
+		assertThat(aimed.conditionWeight()).isEqualTo(3);
+		assertThat(general.conditionWeight()).isEqualTo(2);
+		assertThat(aimed.score()).isGreaterThan(general.score());
+		assertThat(aimed.differs()).isFalse();
+	}
+
+	@Test
 	void theAgeOfAnOfferingForThePeopleCaredForIsTheirAge() {
 		Answers old = answers().recipientAge(80).caregiverAge(50).build();
 		Answers younger = answers().recipientAge(60).caregiverAge(80).build();
@@ -136,6 +188,8 @@ class GuideMatcherTests {
 		assertThat(planned.reasons()).extracting(Reason::text).contains("Gepland, nog niet beschikbaar: lancering in 2026");
 		Weighed old = weigh(offering("Project").verified(LocalDate.of(2015, 10, 1)), answers().build());
 		assertThat(old.conditions()).contains("Gegevens uit 2015; vraag na of het er nog is");
+		assertThat(old.outdated()).isTrue();
+		assertThat(weigh(offering("Project").verified(LocalDate.of(2025, 1, 1)), answers().build()).outdated()).isFalse();
 	}
 
 	// --- Building offerings and answers ---
@@ -189,6 +243,8 @@ class GuideMatcherTests {
 		private List<Setting> settings = List.of();
 
 		private Set<String> groups = Set.of("mantelzorgers");
+
+		private Set<String> themes = Set.of();
 
 		private Set<String> functions = Set.of("emotionele-steun");
 
@@ -244,6 +300,11 @@ class GuideMatcherTests {
 			return this;
 		}
 
+		Builder themes(String... ids) {
+			this.themes = Set.of(ids);
+			return this;
+		}
+
 		Builder functions(String... ids) {
 			this.functions = Set.of(ids);
 			return this;
@@ -269,7 +330,7 @@ class GuideMatcherTests {
 			Offering offering = new Offering(this.name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), this.name,
 					this.description, this.status, this.statusNote, this.ageMin, this.ageMax, this.settings,
 					this.schedule, this.cost, null, null, this.verified);
-			return new OfferingFacts(offering, Set.of(), this.groups, this.functions, this.respite, this.funding,
+			return new OfferingFacts(offering, this.themes, this.groups, this.functions, this.respite, this.funding,
 					this.areas, null, List.of());
 		}
 
@@ -359,6 +420,10 @@ class GuideMatcherTests {
 		group(groups, parents, "volwassen-mantelzorgers", "Volwassen mantelzorgers", 18, null, "mantelzorgers");
 		group(groups, parents, "werkende-mantelzorgers", "Werkende mantelzorgers", null, null, "mantelzorgers");
 		group(groups, parents, "jonge-mantelzorgers", "Jonge mantelzorgers", null, 24, "mantelzorgers");
+		group(groups, parents, "jonge-mantelzorgers-12-17", "Jonge mantelzorgers 12-17 jaar", 12, 17,
+				"jonge-mantelzorgers");
+		group(groups, parents, "jongvolwassen-mantelzorgers", "Jongvolwassen mantelzorgers 18-24 jaar", 18, 24,
+				"jonge-mantelzorgers");
 		group(groups, parents, "kopp-kov",
 				"Kinderen van ouders met psychische problemen of verslaving (KOPP/KOV)", null, null,
 				"jonge-mantelzorgers");
@@ -380,7 +445,8 @@ class GuideMatcherTests {
 		List<SupportFunction> functions = List.of(new SupportFunction("educatie", "Educatie", "", 3),
 				new SupportFunction("emotionele-steun", "Emotionele steun", "", 4),
 				new SupportFunction("respijtzorg", "Respijtzorg", "", 6));
-		return new Vocabulary(groups, parents, Map.of(), respite, routes, functions);
+		Map<String, CareTheme> themes = Map.of("dementie", new CareTheme("dementie", "Dementie", "", List.of()));
+		return new Vocabulary(groups, parents, themes, respite, routes, functions);
 	}
 
 	private static void group(Map<String, TargetGroup> groups, Map<String, String> parents, String id, String name,

@@ -20,7 +20,7 @@ class GuideVocabularyTests {
 	@Test
 	void theTargetGroupsTheGuideAsksAboutExist() {
 		List<String> groups = new ArrayList<>(List.of(Vocabulary.CAREGIVERS, Vocabulary.CARE_RECIPIENTS,
-				Vocabulary.KOPP_KOV));
+				Vocabulary.KOPP_KOV, Vocabulary.YOUNG_CAREGIVERS));
 		groups.addAll(Vocabulary.RELATIONSHIP_GROUPS.values());
 		groups.addAll(Vocabulary.SITUATION_GROUPS.values());
 		assertThat(IDS.get(SeedKind.TARGET_GROUP)).containsAll(groups);

@@ -19,8 +19,10 @@ import nl.mantelzorgkaart.guide.GuideAnswer.Match;
 import nl.mantelzorgkaart.guide.GuideAnswer.NextStep;
 import nl.mantelzorgkaart.guide.GuideAnswer.Question;
 import nl.mantelzorgkaart.guide.GuideAnswer.Reason;
+import nl.mantelzorgkaart.guide.GuideAnswer.UrgentHelp;
 import nl.mantelzorgkaart.guide.RespiteGuideInput.BreakKind;
 import nl.mantelzorgkaart.guide.RespiteGuideInput.CaredFor;
+import nl.mantelzorgkaart.guide.RespiteGuideInput.CaregiverSituation;
 import nl.mantelzorgkaart.guide.RespiteGuideInput.Moment;
 import nl.mantelzorgkaart.guide.RespiteGuideInput.Near;
 import nl.mantelzorgkaart.guide.RespiteGuideInput.PaymentOption;
@@ -55,7 +57,7 @@ class RespiteGuideControllerTests {
 	static final GuideAnswer ANSWER = new GuideAnswer(ALMERE, List.of(EIGEN_TIJD_FITS), 1,
 			List.of(GESPREKSTAFEL_DIFFERS),
 			List.of(new ContactPoint(VMCA, null, ALMERE, "Het steunpunt mantelzorg van Almere helpt u verder.")),
-			List.of(BLOKZORG_TERM), List.of("Een antwoord zonder tijd of betaling weegt die niet mee."));
+			List.of(BLOKZORG_TERM), List.of("Een antwoord zonder tijd of betaling weegt die niet mee."), null);
 
 	@Autowired
 	GraphQlTester graphQl;
@@ -102,7 +104,7 @@ class RespiteGuideControllerTests {
 				new Near(52.37, 5.22, 10.0), null);
 		given(this.guide.answer(asked, 10, 5)).willReturn(new GuideAnswer(null, List.of(), 0, List.of(),
 				List.of(new ContactPoint(VMCA, null, ALMERE, "Het steunpunt mantelzorg van Almere helpt u verder.")),
-				List.of(), List.of()));
+				List.of(), List.of(), null));
 
 		var response = this.graphQl.document("""
 				{ respiteGuide(input: {near: {lat: 52.37, lon: 5.22}}) {
@@ -112,6 +114,43 @@ class RespiteGuideControllerTests {
 		response.path("respiteGuide.matchCount").entity(Integer.class).isEqualTo(0);
 		response.path("respiteGuide.contactPoints[0].organisation.name").entity(String.class)
 			.isEqualTo("Vrijwilligers en Mantelzorg Centrale Almere");
+	}
+
+	@Test
+	void shouldPassTheCaregiversOwnAgeAndSituationAndShowWhomToTurnToAtOnceAtNight() {
+		RespiteGuideInput asked = new RespiteGuideInput(CaredFor.PARENT, null, 13,
+				List.of(CaregiverSituation.YOUNG_CARER, CaregiverSituation.STUDYING), null, null, null,
+				List.of(Moment.NIGHT), "almere", null, null);
+		UrgentHelp urgent = new UrgentHelp("U vroeg naar hulp 's nachts of in een noodgeval.",
+				List.of(new ContactPoint(VMCA, null, ALMERE, "In Almere: VMCA, steunpunt voor mantelzorgers.")),
+				List.of("Een huisartsenpost voor Almere staat niet in onze bronnen."));
+		given(this.guide.answer(asked, 10, 5)).willReturn(new GuideAnswer(ALMERE, List.of(), 0, List.of(), List.of(),
+				List.of(), List.of(), urgent));
+
+		var response = this.graphQl.document("""
+				{ respiteGuide(input: {caringFor: PARENT, caregiverAge: 13, caregiverSituations: [YOUNG_CARER, STUDYING],
+				                       moments: [NIGHT], area: "almere"}) {
+				    urgent { text missing contacts { organisation { id phone } area { id } text } } } }""")
+			.execute();
+
+		response.path("respiteGuide.urgent.text").entity(String.class)
+			.isEqualTo("U vroeg naar hulp 's nachts of in een noodgeval.");
+		response.path("respiteGuide.urgent.contacts[0].organisation.phone").entity(String.class)
+			.isEqualTo(VMCA.phone());
+		response.path("respiteGuide.urgent.missing").entityList(String.class)
+			.containsExactly("Een huisartsenpost voor Almere staat niet in onze bronnen.");
+	}
+
+	@Test
+	void shouldLeaveUrgentHelpOutWhenTheGuideGivesNone() {
+		given(this.guide.answer(new RespiteGuideInput(null, null, null, null, null, null, null, null, null, null, null),
+				10, 5))
+			.willReturn(ANSWER);
+
+		this.graphQl.document("{ respiteGuide(input: {}) { urgent { text } } }")
+			.execute()
+			.path("respiteGuide.urgent")
+			.valueIsNull();
 	}
 
 	@Test

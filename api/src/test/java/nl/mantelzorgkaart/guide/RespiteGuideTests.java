@@ -38,15 +38,27 @@ class RespiteGuideTests {
 
 	// --- The seed documents' cases ---
 
-	/** VMCA annual report, dementia chain: a partner caring for someone with dementia who wants time off at home. */
+	/**
+	 * VMCA annual report, dementia chain: a partner caring for someone with dementia who wants time off at home.
+	 * The volunteers VMCA places with people with dementia (IVT, Held-in-Huis) come first, then the general help
+	 * at home, then what the sources last described in 2015.
+	 */
 	@Test
-	void aPartnerOfSomeoneWithDementiaInAlmereGetsSomeoneAtHomeAndDementiaBuddiesAsAlternatives() {
+	void aPartnerOfSomeoneWithDementiaInAlmereGetsTheDementiaVolunteersAtHomeFirst() {
 		Answer answer = ask(Map.of("caringFor", "PARTNER", "careRecipientAge", 78, "careThemes", List.of("dementie"),
 				"breakKinds", List.of("SOMEONE_AT_HOME"), "area", "almere"), 10, 5);
 
-		assertThat(answer.matchIds()).containsExactlyInAnyOrder("saar-aan-huis-hulp-thuis",
-				"vmca-vrijwilligersprojecten-zorg", "humanitas-almere-vrijwilligersprojecten-zorg");
-		assertThat(answer.matchCount()).isEqualTo(3);
+		assertThat(answer.matchIds().subList(0, 2)).containsExactlyInAnyOrder("vmca-ivt", "vmca-held-in-huis");
+		assertThat(answer.matchIds().get(2)).isEqualTo("saar-aan-huis-hulp-thuis");
+		assertThat(answer.matchIds().subList(3, 5)).containsExactlyInAnyOrder("vmca-vrijwilligersprojecten-zorg",
+				"humanitas-almere-vrijwilligersprojecten-zorg");
+		assertThat(answer.matchCount()).isEqualTo(5);
+		Match ivt = answer.match("vmca-ivt");
+		assertThat(ivt.reason("CONDITION")).isEqualTo("MET: Gericht op dementie");
+		assertThat(ivt.reason("KIND_OF_BREAK")).isEqualTo("MET: Geeft vrijwillige hulp thuis");
+		assertThat(ivt.score()).isGreaterThan(answer.match("saar-aan-huis-hulp-thuis").score());
+		// Neither is left among the nearly fitting ones.
+		assertThat(answer.alternativeIds()).doesNotContain("vmca-ivt", "vmca-held-in-huis");
 		Match saar = answer.match("saar-aan-huis-hulp-thuis");
 		assertThat(saar.reason("KIND_OF_BREAK")).isEqualTo("MET: Geeft aanwezigheidszorg");
 		assertThat(saar.reason("WHERE")).isEqualTo("MET: In Almere");
@@ -56,13 +68,9 @@ class RespiteGuideTests {
 		assertThat(answer.match("vmca-vrijwilligersprojecten-zorg").conditions())
 			.contains("Gegevens uit 2015; vraag na of het er nog is");
 
-		// Volunteers for people with dementia (Held-in-Huis, IVT) come first among the alternatives: a buddy,
-		// not someone at home, but aimed at dementia.
-		assertThat(answer.alternativeIds().subList(0, 2)).containsExactlyInAnyOrder("vmca-held-in-huis", "vmca-ivt");
-		Match heldInHuis = answer.alternative("vmca-held-in-huis");
-		assertThat(heldInHuis.reason("CONDITION")).isEqualTo("MET: Gericht op dementie");
-		assertThat(heldInHuis.differences()).containsExactly(
-				"PARTLY: Wel respijt, maar als maatje in plaats van iemand thuis");
+		// The 2015 projects fit as well but rank last, with a warning.
+		assertThat(answer.match("humanitas-almere-vrijwilligersprojecten-zorg").score())
+			.isEqualTo(answer.match("saar-aan-huis-hulp-thuis").score());
 		// The Zorgoppas is for parents of a child: never offered to a partner.
 		assertThat(answer.allIds()).doesNotContain("zorgoppas-bemiddeling");
 
@@ -82,10 +90,15 @@ class RespiteGuideTests {
 		Match saar = answer.match("saar-aan-huis-hulp-thuis");
 		assertThat(saar.reason("WHO")).isEqualTo("MET: Speciaal voor ouders van een kind met een beperking of ziekte");
 		assertThat(saar.score()).isEqualTo(11);
-		// The Zorgoppas (national, for families with a child needing care) fits too, after the local offerings.
+		// The Zorgoppas (national, for families with a child needing care) fits too, after the current local
+		// offerings; the projects last described in 2015 come after it, however well they score.
 		Match zorgoppas = answer.match("zorgoppas-bemiddeling");
 		assertThat(zorgoppas.reason("WHERE")).isEqualTo("MET: Landelijk aanbod");
-		assertThat(answer.matchIds().indexOf("zorgoppas-bemiddeling")).isEqualTo(answer.matchIds().size() - 1);
+		List<String> current = answer.matches().stream().filter((m) -> !m.outdated()).map(Match::id).toList();
+		assertThat(current.get(current.size() - 1)).isEqualTo("zorgoppas-bemiddeling");
+		assertThat(answer.matchIds().subList(current.size(), answer.matchIds().size())).isNotEmpty()
+			.allSatisfy((id) -> assertThat(answer.match(id).outdated()).isTrue());
+		assertThat(answer.match("vmca-vrijwilligersprojecten-zorg").score()).isGreaterThan(zorgoppas.score());
 		// There is no dagbesteding in Almere in the sources: the remaining respite is an alternative.
 		assertThat(answer.alternativeIds()).contains("vmca-eigen-tijd");
 		assertThat(answer.alternative("vmca-eigen-tijd").differences())
@@ -142,6 +155,128 @@ class RespiteGuideTests {
 				"gemeente-huizen-mantelzorgcompliment");
 		assertThat(answer.contactIds()).containsExactly("versa-welzijn", "mantelzorgnl");
 		assertThat(answer.contactArea(0)).isEqualTo("hbel");
+	}
+
+	// --- The caregiver's own age and situation ---
+
+	/** VMCA annual report, young carers: a 13-year-old in Almere gets the teenagers' weekend, not the one for 18-24. */
+	@Test
+	void aYoungCarerOfThirteenInAlmereGetsTheYoungCarersOfferingsForTheirAgeFirst() {
+		Answer answer = ask(Map.of("caringFor", "PARENT", "caregiverAge", 13, "caregiverSituations",
+				List.of("YOUNG_CARER"), "area", "almere"), 50, 20);
+
+		assertThat(answer.matchIds()).contains("vmca-jmz-tienerweekend", "vmca-jmz-themabijeenkomsten",
+				"vmca-jmz-individuele-gesprekken", "vmca-jmz-uitjes");
+		assertThat(answer.match("vmca-jmz-tienerweekend").reason("WHO")).isEqualTo("MET: Speciaal voor jonge mantelzorgers");
+		assertThat(answer.allIds()).doesNotContain("vmca-jmz-18-plus-weekend", "vmca-consulent-mantelzorg",
+				"vmca-cursus-in-balans", "vmca-piep-zei-de-muis", "vmca-alles-op-zn-kopp-16-plus");
+		// Among the current matches, everything for young carers comes before what is for every caregiver.
+		List<Match> current = answer.matches()
+			.stream()
+			.filter((m) -> !m.outdated() && "MET: In Almere".equals(m.reason("WHERE")))
+			.toList();
+		int lastForYoungCarers = 0;
+		int firstForAll = current.size();
+		for (int i = 0; i < current.size(); i++) {
+			String who = current.get(i).reason("WHO");
+			if (who.startsWith("MET: Speciaal voor jonge mantelzorgers")) {
+				lastForYoungCarers = i;
+			}
+			else if (firstForAll == current.size()) {
+				firstForAll = i;
+			}
+		}
+		assertThat(lastForYoungCarers).isLessThan(firstForAll);
+		assertThat(answer.contactOffering(0)).isEqualTo("vmca-jmz-individuele-gesprekken");
+	}
+
+	/** HBEL plan, young carers: the young carers' activities of Versa Welzijn come first for a 13-year-old in Huizen. */
+	@Test
+	void aYoungCarerOfThirteenInHuizenGetsVersaWelzijnsYoungCarersActivitiesFirst() {
+		Answer answer = ask(Map.of("caregiverAge", 13, "caregiverSituations", List.of("YOUNG_CARER"), "area", "huizen"),
+				10, 5);
+
+		assertThat(answer.matchIds().get(0)).isEqualTo("versa-welzijn-activiteiten-jonge-mantelzorgers");
+		assertThat(answer.match("versa-welzijn-activiteiten-jonge-mantelzorgers").reason("WHO"))
+			.isEqualTo("MET: Speciaal voor jonge mantelzorgers");
+		// The region's plans for young carers are not running yet: alternatives that say so.
+		assertThat(answer.alternative("hbel-gastlessen-mantelzorg-scholen").differences()).singleElement()
+			.asString()
+			.startsWith("NOT_MET: Gepland, nog niet beschikbaar");
+		assertThat(answer.contactIds()).containsExactly("versa-welzijn", "mantelzorgnl");
+	}
+
+	@Test
+	void aCaregiverOfSeventyIsNotOfferedWhatIsMeantForYoungCarers() {
+		Answer answer = ask(Map.of("caringFor", "PARTNER", "caregiverAge", 70, "area", "almere"), 50, 20);
+
+		assertThat(answer.allIds()).doesNotContain("vmca-jmz-18-plus-weekend", "vmca-jmz-tienerweekend",
+				"vmca-jmz-themabijeenkomsten", "vmca-jmz-individuele-gesprekken", "vmca-jmz-uitjes",
+				"humanitas-almere-grip-op-geld");
+		assertThat(answer.matchIds()).contains("vmca-consulent-mantelzorg", "vmca-cursus-in-balans");
+		assertThat(answer.match("vmca-consulent-mantelzorg").reason("WHO"))
+			.isEqualTo("MET: Speciaal voor volwassen mantelzorgers");
+	}
+
+	/** VMCA annual report, work and care: a working daughter caring for her mother in Almere. */
+	@Test
+	void aWorkingDaughterInAlmereGetsTheOfferingsForWorkingCarersFirst() {
+		Answer answer = ask(Map.of("caringFor", "PARENT", "caregiverSituations", List.of("WORKING"), "area", "almere"),
+				10, 5);
+
+		assertThat(answer.matchIds().subList(0, 5)).containsExactlyInAnyOrder("vmca-mantelzorgspreekuur-personeel",
+				"vmca-inloopspreekuur-mantelzorg", "vmca-webinar-mantelzorg-en-werk", "vmca-werk-en-mantelzorg",
+				"vmca-campagne-werk-en-mantelzorg");
+		assertThat(answer.matches().subList(0, 5)).allSatisfy(
+				(match) -> assertThat(match.reason("WHO")).isEqualTo("MET: Speciaal voor werkende mantelzorgers"));
+		assertThat(answer.contactIds().get(0)).isEqualTo("vmca");
+		assertThat(answer.contactOffering(0)).isEqualTo("vmca-mantelzorgspreekuur-personeel");
+	}
+
+	// --- At night or in an emergency ---
+
+	@Test
+	void anEmergencyAtNightInAlmereGivesTheLocalDoorsTheSourcesNameAndSaysPlainlyWhatTheyDoNotGive() {
+		Answer answer = ask(Map.of("moments", List.of("EMERGENCY", "NIGHT"), "area", "almere"), 10, 5);
+
+		Urgent urgent = answer.urgent();
+		assertThat(urgent.contactIds()).containsExactly("wijkteams-almere", "gemeente-almere", "vmca");
+		assertThat(urgent.phone("vmca")).isEqualTo("036 53 41 404");
+		// Every contact is a record that cites a seed document; VMCA's phone number comes from the back cover of
+		// the 2015 trend report.
+		assertThat(urgent.contacts()).allSatisfy((contact) -> assertThat(urgent.citations(contact)).isNotEmpty());
+		assertThat(urgent.citations("vmca"))
+			.contains("vmca-humanitas-trendrapportage-2015: Contactgegevens (achterzijde)");
+		assertThat(urgent.missing()).containsExactly(
+				"Noodopvang voor Almere staat niet in onze bronnen: vervangende zorg die snel te regelen is als u "
+						+ "plotseling niet meer kunt zorgen.",
+				"Een huisartsenpost voor Almere staat niet in onze bronnen; daarom geven wij er geen telefoonnummer van.",
+				"Een landelijke hulplijn die dag en nacht bereikbaar is, staat niet in onze bronnen.");
+		assertThat(urgent.text()).contains("bereikbaar zijn, staat niet in onze bronnen");
+		assertThat(answer.contactIds()).containsExactly("vmca", "mantelzorgnl");
+	}
+
+	@Test
+	void anEmergencyWithoutAPlaceStillNamesTheNationalPointOfContactAndWhatIsMissing() {
+		Answer answer = ask(Map.of("moments", List.of("EMERGENCY")), 10, 5);
+
+		assertThat(answer.urgent().contactIds()).containsExactly("mantelzorgnl");
+		assertThat(answer.urgent().missing()).contains("Een wijkteam, gemeente of steunpunt mantelzorg voor uw woonplaats "
+				+ "staat niet in onze bronnen; hieronder staat wie u volgens onze bronnen wel kunt vragen.");
+	}
+
+	@Test
+	void aNightInHuizenSendsToTheMunicipalityAndTheCaregiverConsultants() {
+		Answer answer = ask(Map.of("moments", List.of("NIGHT"), "area", "huizen"), 10, 5);
+
+		assertThat(answer.urgent().contactIds()).containsExactly("gemeente-huizen", "versa-welzijn");
+		assertThat(answer.urgent().missing()).anySatisfy((line) -> assertThat(line)
+			.startsWith("Een huisartsenpost voor Huizen staat niet in onze bronnen"));
+	}
+
+	@Test
+	void withoutANightOrAnEmergencyThereIsNoUrgentPart() {
+		assertThat(ask(Map.of("moments", List.of("EVENING"), "area", "almere"), 10, 5).urgent()).isNull();
 	}
 
 	// --- Nothing fits ---
@@ -237,7 +372,12 @@ class RespiteGuideTests {
 		Answer again = ask(input, 50, 20);
 		assertThat(again.matchIds()).containsExactlyElementsOf(first.matchIds());
 		assertThat(again.alternativeIds()).containsExactlyElementsOf(first.alternativeIds());
-		assertThat(first.matches().stream().map(Match::score).toList())
+		// Current offerings first, best first; then those last verified more than five years ago, best first.
+		List<Boolean> outdated = first.matches().stream().map(Match::outdated).toList();
+		assertThat(outdated).isSorted().contains(false, true);
+		assertThat(first.matches().stream().filter((m) -> !m.outdated()).map(Match::score).toList())
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(first.matches().stream().filter(Match::outdated).map(Match::score).toList())
 			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		// Aimed at dementia ranks above the general offerings.
 		assertThat(first.match(first.matchIds().get(0)).reason("CONDITION")).isEqualTo("MET: Gericht op dementie");
@@ -253,6 +393,9 @@ class RespiteGuideTests {
 		long many = roundTrips(Map.of("careThemes", List.of("dementie"), "area", "almere"));
 		// Context, offerings, contacts, glossary, and one batch for the organisers asked for.
 		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(5);
+		// At night or in an emergency: one read more for whom to turn to at once, and one batch for their sources.
+		long urgent = roundTrips(Map.of("moments", List.of("EMERGENCY"), "area", "almere"));
+		assertThat(urgent).isLessThanOrEqualTo(few + 2);
 	}
 
 	private long roundTrips(Map<String, Object> input) {
@@ -273,6 +416,8 @@ class RespiteGuideTests {
 		assertBadRequest(Map.of("area", "Almere Stad"), "input.area");
 		assertBadRequest(Map.of("area", "noord-holland"), "input.area");
 		assertBadRequest(Map.of("caregiverAge", -1), "input.caregiverAge");
+		assertBadRequest(Map.of("caregiverAge", 70, "caregiverSituations", List.of("YOUNG_CARER")),
+				"input.caregiverSituations");
 		assertBadRequest(Map.of("careRecipientAge", 121), "input.careRecipientAge");
 		assertBadRequest(Map.of("near", Map.of("lat", 52.37, "lon", 5.22, "radiusKm", 0)), "input.near.radiusKm");
 		assertBadRequest(Map.of("near", Map.of("lat", 52.37, "lon", 5.22, "radiusKm", -3)), "input.near.radiusKm");
@@ -405,6 +550,57 @@ class RespiteGuideTests {
 			return (List<String>) this.json.get("notes");
 		}
 
+		Urgent urgent() {
+			Map<String, Object> urgent = (Map<String, Object>) this.json.get("urgent");
+			return (urgent != null) ? new Urgent(urgent) : null;
+		}
+
+	}
+
+	/** Whom to turn to at once. */
+	@SuppressWarnings("unchecked")
+	record Urgent(Map<String, Object> json) {
+
+		String text() {
+			return (String) this.json.get("text");
+		}
+
+		List<String> missing() {
+			return (List<String>) this.json.get("missing");
+		}
+
+		List<Map<String, Object>> contacts() {
+			return (List<Map<String, Object>>) this.json.get("contacts");
+		}
+
+		List<String> contactIds() {
+			return contacts().stream().map((c) -> (String) organisation(c).get("id")).toList();
+		}
+
+		String phone(String organisationId) {
+			return (String) organisation(contact(organisationId)).get("phone");
+		}
+
+		/** The organisation's citations, as "source id: section". */
+		List<String> citations(String organisationId) {
+			return citations(contact(organisationId));
+		}
+
+		List<String> citations(Map<String, Object> contact) {
+			return ((List<Map<String, Object>>) organisation(contact).get("sources")).stream()
+				.map((citation) -> ((Map<String, Object>) citation.get("source")).get("id") + ": " + citation.get("section"))
+				.toList();
+		}
+
+		private Map<String, Object> contact(String organisationId) {
+			return contacts().stream().filter((c) -> organisationId.equals(organisation(c).get("id"))).findFirst()
+				.orElseThrow(() -> new AssertionError(organisationId + " is not among " + contactIds()));
+		}
+
+		private static Map<String, Object> organisation(Map<String, Object> contact) {
+			return (Map<String, Object>) contact.get("organisation");
+		}
+
 	}
 
 	/** One match or alternative. */
@@ -417,6 +613,12 @@ class RespiteGuideTests {
 
 		int score() {
 			return ((Number) this.json.get("score")).intValue();
+		}
+
+		/** Last verified more than five years ago. */
+		boolean outdated() {
+			String verified = (String) ((Map<String, Object>) this.json.get("offering")).get("lastVerified");
+			return java.time.LocalDate.parse(verified).isBefore(java.time.LocalDate.now().minusYears(5));
 		}
 
 		/** The reason for one question as "FIT: text", or null when it has none. */

@@ -135,43 +135,48 @@ class BrowserTests {
 	@Test
 	void theRespiteGuideEndToEndWithTheKeyboardBackForwardAndSkipping() {
 		this.browser.open("/respijtwijzer");
-		assertThat(text(".progress")).contains("Vraag 1 van 6");
+		assertThat(text(".progress")).contains("Vraag 1 van 7");
 		accessible("guide-step-1");
 		this.browser.driver.findElement(By.cssSelector("input[name=zorgtVoor][value=PARTNER]")).sendKeys(Keys.SPACE);
 		this.browser.driver.findElement(By.id("leeftijd")).sendKeys("78");
 		press("guide-next");
 
-		assertThat(text(".progress")).contains("Vraag 2 van 6");
+		assertThat(text(".progress")).contains("Vraag 2 van 7");
 		// Each step starts where the new question is.
 		assertThat(focused().getAttribute("id")).isEqualTo("step-heading");
+		this.browser.driver.findElement(By.id("mijnLeeftijd")).sendKeys("80");
+		accessible("guide-step-2");
+		press("guide-next");
+
+		assertThat(text(".progress")).contains("Vraag 3 van 7");
 		this.browser.driver.findElement(By.cssSelector("input[name=thema][value=dementie]")).sendKeys(Keys.SPACE);
 		press("guide-next");
 
 		this.browser.driver.findElement(By.cssSelector("input[name=pauze][value=SOMEONE_AT_HOME]")).sendKeys(Keys.SPACE);
 		press("guide-next");
 
-		assertThat(text(".progress")).contains("Vraag 4 van 6");
+		assertThat(text(".progress")).contains("Vraag 5 van 7");
 		press("guide-skip");
 
-		assertThat(text(".progress")).contains("Vraag 5 van 6");
+		assertThat(text(".progress")).contains("Vraag 6 van 7");
 		this.browser.driver.findElement(By.id("gebied")).sendKeys("Almere");
 		press("guide-next");
 
-		assertThat(text(".progress")).contains("Vraag 6 van 6");
+		assertThat(text(".progress")).contains("Vraag 7 van 7");
 		press("guide-back");
-		assertThat(text(".progress")).contains("Vraag 5 van 6");
+		assertThat(text(".progress")).contains("Vraag 6 van 7");
 		assertThat(this.browser.driver.findElement(By.cssSelector("#gebied option:checked")).getText()).isEqualTo("Almere");
 		press("guide-next");
-		accessible("guide-step-6");
+		accessible("guide-step-7");
 		press("guide-next");
 
-		assertThat(text("#step-heading")).isEqualTo("3 passende vormen van hulp");
+		assertThat(text("#step-heading")).isEqualTo("5 passende vormen van hulp");
 		List<String> matches = this.browser.driver.findElements(By.cssSelector("ol.matches > li"))
 			.stream()
 			.map((li) -> li.getAttribute("data-id"))
 			.toList();
-		assertThat(matches).containsExactlyInAnyOrder("saar-aan-huis-hulp-thuis", "vmca-vrijwilligersprojecten-zorg",
-				"humanitas-almere-vrijwilligersprojecten-zorg");
+		assertThat(matches).containsExactlyInAnyOrder("vmca-ivt", "vmca-held-in-huis", "saar-aan-huis-hulp-thuis",
+				"vmca-vrijwilligersprojecten-zorg", "humanitas-almere-vrijwilligersprojecten-zorg");
 		assertThat(text("[data-id=saar-aan-huis-hulp-thuis] .reasons")).contains("Past", "Soort pauze:",
 				"Geeft aanwezigheidszorg", "In Almere");
 		assertThat(text("main")).contains("Hier kunt u altijd terecht");
@@ -250,7 +255,7 @@ class BrowserTests {
 		accessible("home-en");
 
 		this.browser.open("/respijtwijzer");
-		assertThat(text(".progress")).contains("Question 1 of 6");
+		assertThat(text(".progress")).contains("Question 1 of 7");
 		this.browser.open("/zoeken?q=dementie&gebied=almere");
 		assertThat(text(".result-count")).contains("of " + dementiaInAlmere() + " found");
 		accessible("search-en");

@@ -188,28 +188,57 @@ class WebPagesTests {
 	@Test
 	void theGuideWalksStepByStepBackAndForwardAndSkipping() throws Exception {
 		Page first = get("/respijtwijzer");
-		assertThat(first.body()).contains("Vraag 1 van 6", "name=\"zorgtVoor\"", "value=\"overslaan\"");
+		assertThat(first.body()).contains("Vraag 1 van 7", "name=\"zorgtVoor\"", "value=\"overslaan\"");
 
 		Page second = get("/respijtwijzer?stap=1&zorgtVoor=PARTNER&leeftijd=78&ga=verder");
-		assertThat(second.body()).contains("Vraag 2 van 6", "name=\"thema\"",
+		assertThat(second.body()).contains("Vraag 2 van 7", "name=\"mijnLeeftijd\"", "value=\"YOUNG_CARER\"",
 				"<input type=\"hidden\" name=\"zorgtVoor\" value=\"PARTNER\">");
 
-		Page back = get("/respijtwijzer?stap=2&zorgtVoor=PARTNER&leeftijd=78&thema=dementie&ga=terug");
-		assertThat(back.body()).contains("Vraag 1 van 6", "value=\"PARTNER\" checked=\"checked\"");
+		Page third = get("/respijtwijzer?stap=2&zorgtVoor=PARTNER&leeftijd=78&mijnLeeftijd=80&ga=verder");
+		assertThat(third.body()).contains("Vraag 3 van 7", "name=\"thema\"",
+				"<input type=\"hidden\" name=\"mijnLeeftijd\" value=\"80\">");
 
-		Page skipped = get("/respijtwijzer?stap=4&zorgtVoor=PARTNER&moment=EVENING&ga=overslaan");
-		assertThat(skipped.body()).contains("Vraag 5 van 6").doesNotContain("value=\"EVENING\"");
+		Page back = get("/respijtwijzer?stap=2&zorgtVoor=PARTNER&leeftijd=78&mijnLeeftijd=80&ga=terug");
+		assertThat(back.body()).contains("Vraag 1 van 7", "value=\"PARTNER\" checked=\"checked\"");
+
+		Page skipped = get("/respijtwijzer?stap=5&zorgtVoor=PARTNER&moment=EVENING&ga=overslaan");
+		assertThat(skipped.body()).contains("Vraag 6 van 7").doesNotContain("value=\"EVENING\"");
 	}
 
 	@Test
 	void theGuidesResultForAPartnerWithDementiaInAlmereShowsTheMatchesWithTheirReasons() throws Exception {
-		Page result = get("/respijtwijzer?stap=6&zorgtVoor=PARTNER&leeftijd=78&thema=dementie&pauze=SOMEONE_AT_HOME"
+		Page result = get("/respijtwijzer?stap=7&zorgtVoor=PARTNER&leeftijd=78&thema=dementie&pauze=SOMEONE_AT_HOME"
 				+ "&gebied=almere&ga=verder");
 
 		assertThat(result.status()).isEqualTo(200);
-		assertThat(result.body()).contains("3 passende vormen van hulp", "data-id=\"saar-aan-huis-hulp-thuis\"",
+		assertThat(result.body()).contains("5 passende vormen van hulp", "data-id=\"saar-aan-huis-hulp-thuis\"",
 				"Geeft aanwezigheidszorg", "Soort pauze:", "Bijna passend", "data-id=\"vmca-held-in-huis\"",
-				"href=\"/organisaties/vmca\"");
+				"Geeft vrijwillige hulp thuis", "href=\"/organisaties/vmca\"")
+			.doesNotContain("Nu meteen hulp nodig?");
+		// The volunteers for people with dementia come before the general help at home.
+		assertThat(result.body().indexOf("data-id=\"vmca-ivt\""))
+			.isLessThan(result.body().indexOf("data-id=\"saar-aan-huis-hulp-thuis\""));
+	}
+
+	@Test
+	void theGuidesResultForAYoungCarerOfThirteenShowsTheTeenagersWeekendNotTheOneForEighteenPlus() throws Exception {
+		Page result = get("/respijtwijzer?stap=7&zorgtVoor=PARENT&mijnLeeftijd=13&situatie=YOUNG_CARER&gebied=almere"
+				+ "&ga=verder");
+
+		assertThat(result.status()).isEqualTo(200);
+		assertThat(result.body()).contains("data-id=\"vmca-jmz-tienerweekend\"", "Speciaal voor jonge mantelzorgers")
+			.doesNotContain("data-id=\"vmca-jmz-18-plus-weekend\"", "data-id=\"vmca-cursus-in-balans\"");
+	}
+
+	@Test
+	void theGuidesResultForAnEmergencyAtNightNamesTheLocalDoorsAndWhatTheSourcesDoNotGive() throws Exception {
+		Page result = get("/respijtwijzer?stap=7&moment=EMERGENCY&moment=NIGHT&gebied=almere&ga=verder");
+
+		assertThat(result.status()).isEqualTo(200);
+		assertThat(result.body()).contains("Nu meteen hulp nodig?", "href=\"/organisaties/wijkteams-almere\"",
+				"href=\"/organisaties/gemeente-almere\"", "036 53 41 404", "Dit staat niet in onze bronnen",
+				"Een huisartsenpost voor Almere staat niet in onze bronnen");
+		assertThat(result.body().indexOf("Nu meteen hulp nodig?")).isLessThan(result.body().indexOf("class=\"matches\""));
 	}
 
 	@Test
@@ -233,8 +262,8 @@ class WebPagesTests {
 		for (String path : new String[] { "/zoeken?thema=bestaat-niet", "/zoeken?soort=alles",
 				"/zoeken?q=dementie&pagina=500", "/zoeken?q=dementie&gebied=almere&pagina=4", "/zoeken?pagina=nul",
 				"/zoeken?q=" + "a".repeat(10_000), "/zoeken?lat=95&lon=5", "/zoeken?thema=NIET%20GELDIG",
-				"/respijtwijzer?stap=7&zorgtVoor=HOND", "/respijtwijzer?stap=7&leeftijd=300",
-				"/respijtwijzer?stap=7&gebied=flevoland", "/dekking?gebied=nergens", "/sociale-kaart.pdf" }) {
+				"/respijtwijzer?stap=8&zorgtVoor=HOND", "/respijtwijzer?stap=8&leeftijd=300",
+				"/respijtwijzer?stap=8&gebied=flevoland", "/dekking?gebied=nergens", "/sociale-kaart.pdf" }) {
 			Page page = get(path);
 			String shown = (path.length() > 80) ? path.substring(0, 80) + "…" : path;
 			assertThat(page.status()).as(shown).isEqualTo(400);
