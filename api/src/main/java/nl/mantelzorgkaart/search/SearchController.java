@@ -21,6 +21,7 @@ import nl.mantelzorgkaart.search.SearchRequest.Part;
 import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
 import nl.mantelzorgkaart.search.SearchRequestValidator.ParameterNames;
 import nl.mantelzorgkaart.search.SearchRequestValidator.SearchInput;
+import nl.mantelzorgkaart.search.SearchResults.AreaName;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
 import nl.mantelzorgkaart.search.SearchResults.PlaceInText;
 import nl.mantelzorgkaart.search.execution.Autocomplete.Completion;
@@ -93,7 +94,7 @@ class SearchController {
 			return new SearchConnection(edges, pageInfo, results.totalCount(), results.facets(), results.didYouMean(),
 					results.sort(),
 					results.explanations().stream().map((term) -> SearchHitNode.of(term, records)).toList(),
-					results.placeInText(), selection.contains("graphAnswer")
+					results.placeInText(), results.nearestOutside(), selection.contains("graphAnswer")
 							? GraphAnswerNode.of(this.questions.answer(request.text(), results.hits())) : null);
 		}
 	}
@@ -206,7 +207,7 @@ class SearchController {
 	/** The {@code SearchConnection} type. */
 	record SearchConnection(List<SearchEdge> edges, PageInfo pageInfo, int totalCount, List<FacetCounts> facets,
 			List<String> didYouMean, SearchSort sort, List<SearchHitNode> explanations, PlaceInText placeInText,
-			GraphAnswerNode graphAnswer) {
+			AreaName nearestOutside, GraphAnswerNode graphAnswer) {
 
 	}
 

@@ -12,20 +12,22 @@ import nl.mantelzorgkaart.search.SearchRequest.SearchSort;
  * @param explanations glossary terms explaining words of the text, best first: shown above the hits
  *        ("Wat is logeerzorg?") when no kind filter is set, never among them
  * @param placeInText the places the text named and the search was limited to ("in Almere"), or null
+ * @param nearestOutside when nothing matched in the area searched: that area, and the hits are the nearest
+ *        matches outside it, nearest first; null otherwise
  */
 public record SearchResults(List<Hit> hits, int offset, int totalCount, List<FacetCounts> facets,
-		List<String> didYouMean, SearchSort sort, List<Hit> explanations, PlaceInText placeInText) {
+		List<String> didYouMean, SearchSort sort, List<Hit> explanations, PlaceInText placeInText,
+		AreaName nearestOutside) {
 
 	/** Results of a text that names no place. */
 	public SearchResults(List<Hit> hits, int offset, int totalCount, List<FacetCounts> facets, List<String> didYouMean,
 			SearchSort sort, List<Hit> explanations) {
-		this(hits, offset, totalCount, facets, didYouMean, sort, explanations, null);
+		this(hits, offset, totalCount, facets, didYouMean, sort, explanations, null, null);
 	}
 
-	/** The same results with the places their text named. */
-	public SearchResults withPlaceInText(PlaceInText place) {
-		return new SearchResults(this.hits, this.offset, this.totalCount, this.facets, this.didYouMean, this.sort,
-				this.explanations, place);
+	public SearchResults(List<Hit> hits, int offset, int totalCount, List<FacetCounts> facets, List<String> didYouMean,
+			SearchSort sort, List<Hit> explanations, PlaceInText placeInText) {
+		this(hits, offset, totalCount, facets, didYouMean, sort, explanations, placeInText, null);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.List;
 import nl.mantelzorgkaart.search.SearchRequest.Part;
 import nl.mantelzorgkaart.search.SearchResults.FacetCounts;
 import nl.mantelzorgkaart.search.SearchResults.Hit;
+import nl.mantelzorgkaart.search.SearchResults.AreaName;
 import nl.mantelzorgkaart.search.SearchResults.PlaceInText;
 import nl.mantelzorgkaart.search.SearchResults.Snippet;
 import nl.mantelzorgkaart.search.SearchResults.WiderArea;
@@ -68,9 +69,13 @@ public final class SearchRun implements AutoCloseable {
 	/** The places the text named, which the request is limited to, or null. */
 	private final PlaceInText placeInText;
 
+	/** The area nothing matched in, when this run looks outside it; null otherwise. */
+	private final AreaName nearestOutside;
+
 	SearchRun(SearchView searcher, Runnable release, SearchRequest request, TextQueries text, CareAnalyzers analyzers,
-			Suggestions suggestions, PlaceInText placeInText) throws IOException {
+			Suggestions suggestions, PlaceInText placeInText, AreaName nearestOutside) throws IOException {
 		this.placeInText = placeInText;
+		this.nearestOutside = nearestOutside;
 		this.searcher = searcher;
 		this.release = release;
 		this.request = request;
@@ -93,6 +98,21 @@ public final class SearchRun implements AutoCloseable {
 	/** The glossary terms to show apart from the hits, as soon as they are ranked. */
 	public List<HitValues> explanations() {
 		return this.explainingValues;
+	}
+
+	/** Whether the first page has no hit: nothing matched at all. */
+	boolean foundNothing() {
+		return this.request.offset() == 0 && this.page.length == 0;
+	}
+
+	/** The request this run searched. */
+	SearchRequest request() {
+		return this.request;
+	}
+
+	/** The text as the index reads it. */
+	TextQueries text() {
+		return this.text;
 	}
 
 	/** The page's records in rank order, as soon as they are ranked. */
@@ -122,7 +142,7 @@ public final class SearchRun implements AutoCloseable {
 			List<String> didYouMean = this.request.parts().contains(Part.SUGGESTIONS)
 					? this.suggestions.didYouMean(this.searcher.getIndexReader(), this.text) : List.of();
 			return new SearchResults(hits(this.page, this.values), this.request.offset(), total, facets, didYouMean,
-					this.ranking.sort(), hits(this.explaining, this.explainingValues), this.placeInText);
+					this.ranking.sort(), hits(this.explaining, this.explainingValues), this.placeInText, this.nearestOutside);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -2,7 +2,9 @@ package nl.mantelzorgkaart.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.mantelzorgkaart.search.SearchResults.AreaName;
 import nl.mantelzorgkaart.search.SearchResults.PlaceInText;
@@ -73,8 +75,9 @@ public class SocialMapSearch {
 			if (text == null) {
 				text = this.translator.translate(request.text(), searcher);
 			}
-			return new SearchRun(searcher, () -> this.index.release(searcher), request, text, this.index.analyzers(),
-					this.suggestions, place);
+			SearchRun run = new SearchRun(searcher, () -> this.index.release(searcher), request, text,
+					this.index.analyzers(), this.suggestions, place, null);
+			return run.foundNothing() ? nearestOutside(run, searcher, place) : run;
 		}
 		catch (IOException ex) {
 			this.index.release(searcher);
@@ -84,6 +87,36 @@ public class SocialMapSearch {
 			this.index.release(searcher);
 			throw ex;
 		}
+	}
+
+	/** How far outside an area the search looks when nothing in it matches, in km from its centre. */
+	public static final double OUTSIDE_RADIUS_KM = 50;
+
+	/**
+	 * When a text matches nothing in the area searched, the nearest matches outside it: the same search
+	 * without the area, within {@link #OUTSIDE_RADIUS_KM} of the area's centre, nearest first. The run
+	 * itself when it has no area or text, the area no centre, or nothing matches nearby either.
+	 */
+	private SearchRun nearestOutside(SearchRun run, SearchView searcher, PlaceInText place) throws IOException {
+		SearchRequest request = run.request();
+		List<String> areas = request.filters().getOrDefault(Facet.AREA, List.of());
+		if (areas.isEmpty() || run.text().isEmpty() || request.near() != null) {
+			return run;
+		}
+		PlaceNames.Place area = this.index.places().place(areas.get(0));
+		if (area == null || area.lat() == null) {
+			return run;
+		}
+		Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+		filters.putAll(request.filters());
+		filters.remove(Facet.AREA);
+		SearchRequest outside = new SearchRequest(request.text(), filters,
+				new SearchRequest.Near(area.lat(), area.lon(), OUTSIDE_RADIUS_KM), request.includeEnded(),
+				SearchRequest.SearchSort.DISTANCE, request.first(), 0, request.explain(), request.parts());
+		// One of the two runs is handed back, and releases the searcher when closed; the other is dropped.
+		SearchRun nearby = new SearchRun(searcher, () -> this.index.release(searcher), outside, run.text(),
+				this.index.analyzers(), this.suggestions, place, new AreaName(area.id(), area.name()));
+		return nearby.foundNothing() ? run : nearby;
 	}
 
 	/** Whether the index has the word as written in any record (so it is no misspelt place name). */

@@ -374,6 +374,20 @@ class SearchApiTests {
 	}
 
 	@Test
+	void whenAnAreaHasNothingOfAKindTheNearestOutsideItIsGivenAndSaid() {
+		// Nothing for logeren serves Almere; Lelystad's logeeropvang is next door.
+		Map<String, Object> result = result(Map.of("text", "logeerzorg", "filter", Map.of("areas", List.of("almere"))));
+		assertThat(result.get("nearestOutside")).isEqualTo(Map.of("id", "almere", "name", "Almere"));
+		assertThat(result).containsEntry("sort", "DISTANCE");
+		assertThat(ids(result)).contains("welzijn-lelystad-logeeropvang");
+		assertThat(hits(result)).allSatisfy((hit) -> assertThat((Double) hit.get("distanceKm"))
+			.isLessThanOrEqualTo(SocialMapSearch.OUTSIDE_RADIUS_KM));
+		// Where the area has it, nothing is said.
+		assertThat(result(Map.of("text", "dementie", "filter", Map.of("areas", List.of("almere")))).get("nearestOutside"))
+			.isNull();
+	}
+
+	@Test
 	void listingAnAreaShowsWhatIsThereBeforeTheWiderOffers() {
 		Map<String, Object> haven = result(Map.of("filter", Map.of("areas", List.of("almere-haven")), "first", 100));
 		List<Boolean> wider = hits(haven).stream().map((hit) -> hit.get("widerArea") != null).toList();

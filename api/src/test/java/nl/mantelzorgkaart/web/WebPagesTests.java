@@ -115,6 +115,13 @@ class WebPagesTests {
 	}
 
 	@Test
+	void nothingInThePlaceShowsTheNearestOutsideAndSaysSo() throws Exception {
+		Page page = get("/zoeken?q=logeerzorg+in+almere");
+
+		assertThat(page.body()).contains("In Almere vonden we hiervoor niets", "/aanbod/welzijn-lelystad-logeeropvang");
+	}
+
+	@Test
 	void aWiderOfferIsMarkedAsSuch() throws Exception {
 		Page page = get("/zoeken?q=jonge+mantelzorger&gebied=huizen");
 

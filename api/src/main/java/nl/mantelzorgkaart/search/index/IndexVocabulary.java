@@ -166,7 +166,8 @@ final class IndexVocabulary {
 			}
 			List<String> names = new ArrayList<>(PlaceNames.namesOf(entry.id, entry.name));
 			entry.synonyms.stream().filter((synonym) -> !names.contains(synonym)).forEach(names::add);
-			places.add(new PlaceNames.Place(entry.id, (entry.kind != null) ? entry.kind.stored() : null, names));
+			places.add(new PlaceNames.Place(entry.id, (entry.kind != null) ? entry.kind.stored() : null, names,
+					(entry.centre != null) ? entry.centre.lat() : null, (entry.centre != null) ? entry.centre.lon() : null));
 			// A city's name is the municipality's, over a district or region of the same name.
 			String name = entry.name.toLowerCase(java.util.Locale.ROOT);
 			if (!byName.containsKey(name) || entry.kind == Area.Kind.MUNICIPALITY) {

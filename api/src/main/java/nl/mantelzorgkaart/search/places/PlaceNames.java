@@ -60,8 +60,14 @@ public final class PlaceNames {
 	 *
 	 * @param kind the stored kind of area ({@code municipality}, {@code district}, {@code region}, ...)
 	 * @param names what a text may call it, its name first
+	 * @param lat the latitude of its centre, or null when unknown
+	 * @param lon the longitude of its centre, or null when unknown
 	 */
-	public record Place(String id, String kind, List<String> names) {
+	public record Place(String id, String kind, List<String> names, Double lat, Double lon) {
+
+		public Place(String id, String kind, List<String> names) {
+			this(id, kind, names, null, null);
+		}
 
 		public String name() {
 			return this.names.get(0);
@@ -231,11 +237,15 @@ public final class PlaceNames {
 		return new ArrayList<>(names);
 	}
 
-	/** As kept in the index's commit: a line per place ({@code P id TAB kind TAB names by TAB}) and per postcode. */
+	/**
+	 * As kept in the index's commit: a line per place ({@code P id TAB kind TAB lat,lon TAB names by TAB})
+	 * and per postcode ({@code C postcode TAB area}).
+	 */
 	public String encode() {
 		StringBuilder encoded = new StringBuilder();
 		for (Place place : this.places) {
-			encoded.append("P\t").append(place.id()).append('\t').append(place.kind() != null ? place.kind() : "");
+			encoded.append("P\t").append(place.id()).append('\t').append(place.kind() != null ? place.kind() : "")
+				.append('\t').append(place.lat() != null ? place.lat() + "," + place.lon() : "");
 			place.names().forEach((name) -> encoded.append('\t').append(name.replace('\t', ' ').replace('\n', ' ')));
 			encoded.append('\n');
 		}
@@ -252,8 +262,10 @@ public final class PlaceNames {
 		Map<String, String> postcodes = new LinkedHashMap<>();
 		for (String line : encoded.split("\n")) {
 			String[] parts = line.split("\t", -1);
-			if (parts[0].equals("P") && parts.length >= 4) {
-				places.add(new Place(parts[1], parts[2].isEmpty() ? null : parts[2], List.of(parts).subList(3, parts.length)));
+			if (parts[0].equals("P") && parts.length >= 5) {
+				String[] centre = parts[3].split(",");
+				places.add(new Place(parts[1], parts[2].isEmpty() ? null : parts[2], List.of(parts).subList(4, parts.length),
+						centre.length == 2 ? Double.valueOf(centre[0]) : null, centre.length == 2 ? Double.valueOf(centre[1]) : null));
 			}
 			else if (parts[0].equals("C") && parts.length == 3) {
 				postcodes.put(parts[1], parts[2]);
