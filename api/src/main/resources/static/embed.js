@@ -22,15 +22,15 @@
     nl: { label: 'Zoek hulp voor mantelzorgers', button: 'Zoeken', placeholder: 'bijvoorbeeld: even vrij',
       found: function (n) { return n + ' gevonden'; }, none: 'Niets gevonden.', error: 'Zoeken lukt nu niet. Probeer het later opnieuw.',
       more: 'Alles op Mantelzorgkaart', national: 'Landelijk', wider: function (name) { return 'Voor heel ' + name; },
-      whatIs: function (word) { return 'Wat is ' + word + '?'; }, kinds: { OFFERING: 'Aanbod', ORGANISATION: 'Organisatie', NETWORK: 'Netwerk', TERM: 'Begrip' } },
+      whatIs: function (word) { return 'Wat is ' + word + '?'; }, matchedOn: 'Past bij: ', kinds: { OFFERING: 'Aanbod', ORGANISATION: 'Organisatie', NETWORK: 'Netwerk', TERM: 'Begrip' } },
     en: { label: 'Find help for caregivers', button: 'Search', placeholder: 'for example: even vrij',
       found: function (n) { return n + ' found'; }, none: 'Nothing found.', error: 'Search is not available right now. Please try again later.',
       more: 'Everything on Mantelzorgkaart', national: 'National', wider: function (name) { return 'For all of ' + name; },
-      whatIs: function (word) { return 'What is ' + word + '?'; }, kinds: { OFFERING: 'Offering', ORGANISATION: 'Organisation', NETWORK: 'Network', TERM: 'Term' } }
+      whatIs: function (word) { return 'What is ' + word + '?'; }, matchedOn: 'Matches: ', kinds: { OFFERING: 'Offering', ORGANISATION: 'Organisation', NETWORK: 'Network', TERM: 'Term' } }
   }[lang];
   var paths = { OFFERING: '/aanbod/', ORGANISATION: '/organisaties/', NETWORK: '/netwerken/', TERM: '/begrippen#' };
   var QUERY = 'query EmbedSearch($text: String, $filter: SearchFilter) { search(text: $text, filter: $filter, first: 10) '
-    + '{ totalCount explanations { id name snippets } edges { node { kind id name snippets widerArea { name national } } } } }';
+    + '{ totalCount explanations { id name snippets } edges { node { kind id name snippets widerArea { name national } matchedOn { label } } } } }';
 
   var host = script.getAttribute('data-target') ? document.getElementById(script.getAttribute('data-target')) : null;
   if (!host) {
@@ -51,7 +51,7 @@
     + 'ol{list-style:none;padding:0;margin:.5rem 0}li{border-bottom:1px solid #e0e0e0;padding:.4rem 0}'
     + 'a{color:#00594f}.kind{color:#4a4a4a;font-size:.85em}mark{background:#ffe58a;color:inherit}p{margin:.2rem 0}'
     + '.status{color:#4a4a4a;margin:.4rem 0 0}.wider{background:#eef5f4;border-radius:3px;padding:0 .3rem;font-size:.85em}'
-    + '.explanation{background:#eef5f4;border-left:4px solid #00594f;padding:.3rem .6rem;margin:.4rem 0}';
+    + '.why{color:#4a4a4a;font-size:.9em}.explanation{background:#eef5f4;border-left:4px solid #00594f;padding:.3rem .6rem;margin:.4rem 0}';
   root.appendChild(style);
 
   var box = element('div', { class: 'box' });
@@ -123,6 +123,10 @@
           hit.widerArea.national ? words.national : words.wider(hit.widerArea.name)));
       }
       item.appendChild(title);
+      if (hit.matchedOn && hit.matchedOn.length) {
+        item.appendChild(element('p', { class: 'why' },
+          words.matchedOn + hit.matchedOn.map(function (reason) { return reason.label; }).join(' · ')));
+      }
       (hit.snippets || []).slice(0, 1).forEach(function (snippet) { item.appendChild(highlighted(snippet)); });
       results.appendChild(item);
     });

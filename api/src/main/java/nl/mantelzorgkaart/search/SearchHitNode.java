@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.mantelzorgkaart.search.HitGraphRecords.PageRecords;
 import nl.mantelzorgkaart.search.SearchResults.Hit;
+import nl.mantelzorgkaart.search.SearchResults.MatchReason;
 import nl.mantelzorgkaart.search.SearchResults.Snippet;
 import nl.mantelzorgkaart.search.SearchResults.WiderArea;
 
@@ -14,12 +15,13 @@ import nl.mantelzorgkaart.search.SearchResults.WiderArea;
  * @param records what is read for {@code record}, or null when the client did not select it
  */
 record SearchHitNode(SearchKind kind, String id, String name, float score, List<String> snippets, Double distanceKm,
-		boolean distanceIsApproximate, String explanation, WiderArea widerArea, PageRecords records) {
+		boolean distanceIsApproximate, String explanation, WiderArea widerArea, List<MatchReason> matchedOn,
+		PageRecords records) {
 
 	static SearchHitNode of(Hit hit, PageRecords records) {
 		return new SearchHitNode(hit.kind(), hit.id(), hit.name(), hit.score(),
 				hit.snippets().stream().map(Snippet::toHtml).toList(), hit.distanceKm(), hit.distanceIsApproximate(),
-				hit.explanation(), hit.widerArea(), records);
+				hit.explanation(), hit.widerArea(), hit.matchedOn(), records);
 	}
 
 }

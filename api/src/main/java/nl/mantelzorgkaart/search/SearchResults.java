@@ -60,15 +60,26 @@ public record SearchResults(List<Hit> hits, int offset, int totalCount, List<Fac
 	 * @param pin where the results map shows it, or null
 	 * @param widerArea with an area filter, the wider area it serves that the filtered one lies in, when it
 	 *        is not in the filtered area itself; null for a local hit and without an area filter
+	 * @param matchedOn why it matched: its care themes, kinds of help and groups that the text asks for
 	 */
 	public record Hit(SearchKind kind, String id, String name, float score, List<Snippet> snippets, Double distanceKm,
-			boolean distanceIsApproximate, String explanation, Pin pin, WiderArea widerArea) {
+			boolean distanceIsApproximate, String explanation, Pin pin, WiderArea widerArea, List<MatchReason> matchedOn) {
 
 		/** A hit with no wider area. */
 		public Hit(SearchKind kind, String id, String name, float score, List<Snippet> snippets, Double distanceKm,
 				boolean distanceIsApproximate, String explanation, Pin pin) {
-			this(kind, id, name, score, snippets, distanceKm, distanceIsApproximate, explanation, pin, null);
+			this(kind, id, name, score, snippets, distanceKm, distanceIsApproximate, explanation, pin, null, List.of());
 		}
+
+		public Hit(SearchKind kind, String id, String name, float score, List<Snippet> snippets, Double distanceKm,
+				boolean distanceIsApproximate, String explanation, Pin pin, WiderArea widerArea) {
+			this(kind, id, name, score, snippets, distanceKm, distanceIsApproximate, explanation, pin, widerArea, List.of());
+		}
+
+	}
+
+	/** A value of a record that the text asks for: why it matched ("Dementie"). */
+	public record MatchReason(Facet dimension, String value, String label) {
 
 	}
 

@@ -19,6 +19,7 @@ import nl.mantelzorgkaart.search.execution.Explanations;
 import nl.mantelzorgkaart.search.execution.FacetCounting;
 import nl.mantelzorgkaart.search.execution.Highlighting;
 import nl.mantelzorgkaart.search.execution.HitValues;
+import nl.mantelzorgkaart.search.execution.MatchReasons;
 import nl.mantelzorgkaart.search.execution.Ranking;
 import nl.mantelzorgkaart.search.execution.SearchFilters;
 import nl.mantelzorgkaart.search.execution.Suggestions;
@@ -164,6 +165,7 @@ public final class SearchRun implements AutoCloseable {
 		Query within = this.filters.withinAreas();
 		DocSet local = (within != null) ? this.searcher.docSet(within) : null;
 		List<String> areas = this.request.filters().getOrDefault(Facet.AREA, List.of());
+		MatchReasons reasons = new MatchReasons(this.analyzers, this.request.text());
 		List<Hit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
 			HitValues record = values.get(i);
@@ -175,7 +177,7 @@ public final class SearchRun implements AutoCloseable {
 			float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
 			hits.add(new Hit(record.kind(), record.id(), record.name(), score,
 					snippets.isEmpty() ? List.of() : snippets.get(i), distance, distance != null && record.approximate(),
-					explanation, record.pin(), wider));
+					explanation, record.pin(), wider, reasons.of(this.searcher.ordinals(), page[i].doc)));
 		}
 		return hits;
 	}

@@ -388,6 +388,21 @@ class SearchApiTests {
 	}
 
 	@Test
+	void aHitSaysWhyItMatched() {
+		Map<String, Object> result = result(Map.of("text", "logeren voor mijn zoon met autisme"));
+		assertThat(hits(result).get(0).get("matchedOn")).asList()
+			.contains(Map.of("dimension", "RESPITE_TYPE", "value", "logeerzorg", "label", "Logeerzorg"));
+		assertThat(hits(result)).anySatisfy((hit) -> assertThat(hit.get("matchedOn")).asList()
+			.contains(Map.of("dimension", "CARE_THEME", "value", "autisme", "label", "Autisme")));
+		// Through the synonyms, as the ranking reads the text: alzheimer is dementia.
+		assertThat(hits(result(Map.of("text", "alzheimer"))))
+			.anySatisfy((hit) -> assertThat(hit.get("matchedOn")).asList()
+				.contains(Map.of("dimension", "CARE_THEME", "value", "dementie", "label", "Dementie")));
+		assertThat(hits(result(Map.of("filter", Map.of("areas", List.of("almere"))))))
+			.allSatisfy((hit) -> assertThat(hit.get("matchedOn")).asList().isEmpty());
+	}
+
+	@Test
 	void listingAnAreaShowsWhatIsThereBeforeTheWiderOffers() {
 		Map<String, Object> haven = result(Map.of("filter", Map.of("areas", List.of("almere-haven")), "first", 100));
 		List<Boolean> wider = hits(haven).stream().map((hit) -> hit.get("widerArea") != null).toList();

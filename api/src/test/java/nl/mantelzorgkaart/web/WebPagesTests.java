@@ -122,6 +122,13 @@ class WebPagesTests {
 	}
 
 	@Test
+	void aHitCardSaysWhyItMatched() throws Exception {
+		Page page = get("/zoeken?q=dementie+almere");
+
+		assertThat(page.body()).containsPattern("class=\"why\"><span>Past bij:</span>\\s*<span>Dementie</span>");
+	}
+
+	@Test
 	void aWiderOfferIsMarkedAsSuch() throws Exception {
 		Page page = get("/zoeken?q=jonge+mantelzorger&gebied=huizen");
 

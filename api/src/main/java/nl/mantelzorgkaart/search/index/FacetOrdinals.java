@@ -200,6 +200,22 @@ public final class FacetOrdinals {
 		return top;
 	}
 
+	/** The values of one dimension that the document {@code doc} (an id of the whole reader) has, by ordinal. */
+	public List<Value> valuesOf(int doc, Facet facet) {
+		OrdRange range = this.ranges.get(facet);
+		if (range == null || doc + 1 >= this.starts.length) {
+			return List.of();
+		}
+		List<Value> values = new ArrayList<>();
+		for (int i = this.starts[doc]; i < this.starts[doc + 1]; i++) {
+			int ord = ordinal(i);
+			if (ord >= range.start && ord <= range.end) {
+				values.add(new Value(this.ids[ord], this.labels[ord], 1));
+			}
+		}
+		return values;
+	}
+
 	/** A counted value of a dimension. */
 	public record Value(String id, String label, int count) {
 
