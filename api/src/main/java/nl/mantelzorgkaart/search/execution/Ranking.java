@@ -45,7 +45,7 @@ public record Ranking(SearchSort sort, Query query, boolean localFirst) {
 		// Listing an area without text, in the default order: what is in the area first, each group by name.
 		boolean localFirst = filters.withinAreas() != null && (sort == SearchSort.RELEVANCE
 				|| (text.isEmpty() && request.sort() == null && sort == SearchSort.NAME));
-		Query query = text.isEmpty() ? new MatchAllDocsQuery() : text.rank();
+		Query query = text.isEmpty() ? new MatchAllDocsQuery() : filters.kindsWeighed(text.rank());
 		return new Ranking(sort, filters.nearby(localFirst ? filters.localFirst(query) : query), localFirst);
 	}
 
@@ -57,7 +57,8 @@ public record Ranking(SearchSort sort, Query query, boolean localFirst) {
 	/** The first {@code wanted} hits in this order, and at least a lower bound of how many there are. */
 	public TopDocs top(SearchView searcher, TextQueries text, SearchFilters filters, int wanted) throws IOException {
 		if (byRelevance(text)) {
-			return rank(searcher, filters.nearby(this.localFirst ? filters.localFirst(text.firstPass()) : text.firstPass()),
+			Query firstPass = filters.kindsWeighed(text.firstPass());
+			return rank(searcher, filters.nearby(this.localFirst ? filters.localFirst(firstPass) : firstPass),
 					filters.all(), wanted);
 		}
 		// Counted one past what is wanted, so that without an exact count one still knows whether there are more.

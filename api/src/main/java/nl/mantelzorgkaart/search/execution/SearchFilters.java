@@ -111,6 +111,23 @@ public record SearchFilters(SearchRequest request, boolean hasText, Map<Facet, Q
 		return FunctionScoreQuery.boostByQuery(ranking, wider, WIDER_WEIGHT);
 	}
 
+	/**
+	 * A ranking of the default search (no kind filter) in which an organisation's score counts for
+	 * {@link #ORGANISATION_WEIGHT} of an offering's: an organisation's record gathers the words of all it
+	 * offers, so it matches nearly every question about any of its offerings, while a caregiver asking
+	 * for help can act on the offering itself. An organisation asked for by name still comes first.
+	 */
+	public Query kindsWeighed(Query ranking) {
+		if (!this.request.termsApart()) {
+			return ranking;
+		}
+		return FunctionScoreQuery.boostByQuery(ranking,
+				new TermQuery(new Term(IndexFields.KIND, SearchKind.ORGANISATION.key())), ORGANISATION_WEIGHT);
+	}
+
+	/** How much an organisation's score counts against an offering's in the default search. */
+	public static final float ORGANISATION_WEIGHT = 0.8f;
+
 	/** How much a wider offer's score counts against a local one's (see {@link #localFirst}). */
 	public static final float WIDER_WEIGHT = 0.7f;
 
