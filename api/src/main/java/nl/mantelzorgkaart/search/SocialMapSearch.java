@@ -64,8 +64,10 @@ public class SocialMapSearch {
 							found.areas().stream().map((area) -> new AreaName(area.id(), area.name())).toList(),
 							found.words(), found.rest(), found.unknownPostcode());
 					text = this.translator.translate(found.rest(), searcher);
-					// A text that is only about the place ("wat zijn de HBEL-gemeenten") keeps its words.
-					String searched = (text.isEmpty() && !found.areas().isEmpty()) ? request.text() : found.rest();
+					// A text that is only about a place it names ("wat zijn de HBEL-gemeenten") keeps its words;
+					// a postcode alone lists what is there.
+					boolean named = found.words().stream().anyMatch((word) -> !Character.isDigit(word.charAt(0)));
+					String searched = (text.isEmpty() && !found.areas().isEmpty() && named) ? request.text() : found.rest();
 					if (!searched.equals(found.rest())) {
 						text = this.translator.translate(searched, searcher);
 					}
