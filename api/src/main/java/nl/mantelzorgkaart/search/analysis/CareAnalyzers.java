@@ -49,9 +49,10 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * Index terms are plain stemmed words, so fuzzy and prefix queries can be built on them; every
  * analyzer's {@link Analyzer#normalize(String, String)} lower-cases and folds diacritics.
  * <p>
- * The word lists are data files in {@code search/analysis/} on the classpath: {@code stopwords.txt},
- * {@code compound-parts.txt}, {@code stem-overrides.txt}, {@code synonyms.txt} and {@code weak-words.txt} (Solr format); each
- * file explains its format at the top. Instances are immutable and thread-safe: load them once and
+ * The word lists are data files in {@code search/analysis/} on the classpath: {@code stopwords.txt} and
+ * {@code english-stopwords.txt}, {@code compound-parts.txt}, {@code stem-overrides.txt}, {@code synonyms.txt}
+ * (Solr format), {@code english.txt} (the English care lexicon, merged into the synonym groups) and
+ * {@code weak-words.txt}; each file explains its format at the top. Instances are immutable and thread-safe: load them once and
  * share them.
  */
 public final class CareAnalyzers {

@@ -63,7 +63,8 @@ public record TextAnalysis(String text, List<String> words, Map<String, List<Str
 		matching.removeIf((word) -> common.contains(word) && !scoredWords.contains(word));
 		Set<String> unknown = new LinkedHashSet<>();
 		for (String word : words) {
-			if (!known(word, analyzers, reader)) {
+			// A stop word ("de", "the") has no terms to search: not a typo, whatever the index holds.
+			if (!own.get(word).isEmpty() && !known(word, analyzers, reader)) {
 				unknown.add(word);
 			}
 		}

@@ -115,7 +115,7 @@ class SynonymTests {
 	void aMultiWordSynonymAsksForAllItsWords() {
 		assertThat(TestIndex.query("NAH")).hasToString(
 				"((+(text:aangebor)^0.8 +(text:hersenletsel)^0.8) (text:hersenletsel)^0.8 "
-						+ "(+(text:acquired)^0.8 +(text:brain)^0.8 +(text:injury)^0.8) text:nah)");
+						+ "(+(text:acquired)^0.8 +(text:brain)^0.8 +(text:injury)^0.8) text:nah (text:strok)^0.8)");
 	}
 
 	@Test
