@@ -90,8 +90,11 @@ public final class CareAnalyzers {
 
 	private final CharArraySet weakWords;
 
+	private final CompoundSplitter compounds;
+
 	private CareAnalyzers(AnalysisData data, Analyzer folding) {
 		this.folding = folding;
+		this.compounds = data.compoundSplitter;
 		this.weakWords = data.weakWords;
 		this.index = new Chain(data, Mode.INDEX);
 		this.query = new Chain(data, Mode.QUERY);
@@ -126,6 +129,18 @@ public final class CareAnalyzers {
 	 */
 	public float weight(String word) {
 		return this.weakWords.contains(word) ? WEAK_WORD_WEIGHT : 1f;
+	}
+
+	/**
+	 * Whether two words written apart read as one compound of known parts, split where the parts meet:
+	 * "respijt zorg" as "respijtzorg", "dag besteding" as "dagbesteding"; not "mantelzorg wandeling"
+	 * ("wandeling" is no known part).
+	 *
+	 * @param first a word as the folding chain gives it
+	 * @param second the word after it
+	 */
+	public boolean joinsAsCompound(String first, String second) {
+		return this.compounds.splitsAt(first + second, first.length());
 	}
 
 	/** The analyzer for analysed text fields of indexed documents. */
