@@ -50,7 +50,7 @@ class JudgedRelevanceTests {
 	 * nDCG@10, the share of judged explanations shown. Raise them when a change raises the figures.
 	 */
 	static final Map<Part, double[]> FLOORS = Map.of(
-			Part.TUNING, new double[] { 0.737, 0.596, 1.0 },
+			Part.TUNING, new double[] { 0.742, 0.596, 1.0 },
 			Part.HELD_OUT, new double[] { 0.712, 0.581, 1.0 });
 
 	/**
@@ -141,7 +141,9 @@ class JudgedRelevanceTests {
 			// the English lexicon (english.txt)
 			"support group for carers of someone with mental illness",
 			// words written apart or run together read as the records write them
-			"eigentijd");
+			"eigentijd",
+			// typos cover their word through their close spellings
+			"werkende mantelzorgr");
 
 	/**
 	 * The held-out questions that passed on the first run (77 of 113); they must keep passing. The list only

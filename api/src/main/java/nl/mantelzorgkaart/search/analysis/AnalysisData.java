@@ -69,6 +69,12 @@ final class AnalysisData {
 
 	final CharArraySet weakWords;
 
+	/**
+	 * The words of the care vocabulary: every word of a synonym or lexicon entry, every compound part and
+	 * every weak word. A word spelled as one of them is no typo, whether the records have it or not.
+	 */
+	final CharArraySet careWords;
+
 	private AnalysisData(CharArraySet stopWords, CharArraySet compoundParts,
 			StemmerOverrideFilter.StemmerOverrideMap stemOverrides, Synonyms synonyms, CharArraySet weakWords) {
 		this.stopWords = stopWords;
@@ -80,10 +86,14 @@ final class AnalysisData {
 		this.conceptSynonyms = synonyms.conceptMap();
 		this.concepts = synonyms.concepts();
 		this.weakWords = weakWords;
+		CharArraySet care = new CharArraySet(synonyms.words(), false);
+		care.addAll(compoundParts);
+		care.addAll(weakWords);
+		this.careWords = CharArraySet.unmodifiableSet(care);
 	}
 
 	/** The synonym map, and the map of every entry to its concept token with one entry per concept. */
-	private record Synonyms(SynonymMap map, SynonymMap conceptMap, Map<String, String> concepts) {
+	private record Synonyms(SynonymMap map, SynonymMap conceptMap, Map<String, String> concepts, Set<String> words) {
 
 	}
 
@@ -210,7 +220,12 @@ final class AnalysisData {
 			}
 		});
 		try {
-			return new Synonyms(parser.build(), conceptMap.build(), Collections.unmodifiableMap(concepts));
+			Set<String> words = new LinkedHashSet<>();
+			expansions.forEach((input, expansion) -> {
+				words.addAll(List.of(input.toString().split(String.valueOf(SynonymMap.WORD_SEPARATOR))));
+				expansion.forEach((entry) -> words.addAll(List.of(entry.split(String.valueOf(SynonymMap.WORD_SEPARATOR)))));
+			});
+			return new Synonyms(parser.build(), conceptMap.build(), Collections.unmodifiableMap(concepts), words);
 		}
 		catch (IOException ex) {
 			throw new AnalysisDataException(SYNONYMS, 0, "cannot build the synonym map", ex);

@@ -92,8 +92,11 @@ public final class CareAnalyzers {
 
 	private final CompoundSplitter compounds;
 
+	private final CharArraySet careWords;
+
 	private CareAnalyzers(AnalysisData data, Analyzer folding) {
 		this.folding = folding;
+		this.careWords = data.careWords;
 		this.compounds = data.compoundSplitter;
 		this.weakWords = data.weakWords;
 		this.index = new Chain(data, Mode.INDEX);
@@ -141,6 +144,17 @@ public final class CareAnalyzers {
 	 */
 	public boolean joinsAsCompound(String first, String second) {
 		return this.compounds.splitsAt(first + second, first.length());
+	}
+
+	/**
+	 * Whether a word is a word of the care vocabulary (a word of the synonyms or the English lexicon, a
+	 * compound part, a weak word): spelled right, whether any record has it or not, so never a typo to
+	 * correct. "kanker" is a care theme that no record may name; "look" is a word of "look after".
+	 *
+	 * @param word a word as the folding chain gives it
+	 */
+	public boolean isCareWord(String word) {
+		return this.careWords.contains(word);
 	}
 
 	/** The analyzer for analysed text fields of indexed documents. */

@@ -68,8 +68,9 @@ public record TextAnalysis(String text, List<String> words, Map<String, List<Str
 		matching.removeIf((word) -> common.contains(word) && !scoredWords.contains(word));
 		Set<String> unknown = new LinkedHashSet<>();
 		for (String word : words) {
-			// A stop word ("de", "the") has no terms to search: not a typo, whatever the index holds.
-			if (!own.get(word).isEmpty() && !known(word, analyzers, reader)) {
+			// A stop word ("de", "the") has no terms to search, and a word of the care vocabulary is spelled
+			// right ("kanker", "look" of "look after"): not a typo, whatever the index holds.
+			if (!own.get(word).isEmpty() && !analyzers.isCareWord(word) && !known(word, analyzers, reader)) {
 				unknown.add(word);
 			}
 		}
@@ -96,7 +97,8 @@ public record TextAnalysis(String text, List<String> words, Map<String, List<Str
 					read.add(word + next);
 					i++;
 				}
-				else if (word.length() >= 2 * MIN_PART && !written(reader, word) && !known(word, analyzers, reader)) {
+				else if (word.length() >= 2 * MIN_PART && !written(reader, word) && !analyzers.isCareWord(word)
+						&& !known(word, analyzers, reader)) {
 					read.addAll(split(word, reader));
 				}
 				else {
