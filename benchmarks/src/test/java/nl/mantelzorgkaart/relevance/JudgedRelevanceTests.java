@@ -50,7 +50,7 @@ class JudgedRelevanceTests {
 	 * nDCG@10, the share of judged explanations shown. Raise them when a change raises the figures.
 	 */
 	static final Map<Part, double[]> FLOORS = Map.of(
-			Part.TUNING, new double[] { 0.742, 0.596, 1.0 },
+			Part.TUNING, new double[] { 0.746, 0.596, 1.0 },
 			Part.HELD_OUT, new double[] { 0.712, 0.581, 1.0 });
 
 	/**
