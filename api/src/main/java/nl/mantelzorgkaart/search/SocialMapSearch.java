@@ -33,11 +33,12 @@ public class SocialMapSearch {
 
 	private final QueryTranslator translator;
 
-	private final Suggestions suggestions = new Suggestions();
+	private final Suggestions suggestions;
 
 	public SocialMapSearch(SearchIndex index) {
 		this.index = index;
 		this.translator = new QueryTranslator(index.analyzers());
+		this.suggestions = new Suggestions(this.translator);
 	}
 
 	/** Runs one checked search whole. */

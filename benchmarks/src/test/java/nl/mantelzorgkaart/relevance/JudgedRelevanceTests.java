@@ -50,8 +50,8 @@ class JudgedRelevanceTests {
 	 * nDCG@10, the share of judged explanations shown. Raise them when a change raises the figures.
 	 */
 	static final Map<Part, double[]> FLOORS = Map.of(
-			Part.TUNING, new double[] { 0.725, 0.584, 1.0 },
-			Part.HELD_OUT, new double[] { 0.698, 0.562, 1.0 });
+			Part.TUNING, new double[] { 0.746, 0.596, 1.0 },
+			Part.HELD_OUT, new double[] { 0.712, 0.581, 1.0 });
 
 	/**
 	 * The tuning questions that passed on the first run (80 of 122); they must keep passing. The list only
@@ -137,7 +137,13 @@ class JudgedRelevanceTests {
 			"vmca",
 			"humanitas almere telefoonnummer",
 			"alzheimer nederland",
-			"wijkteam almere");
+			"wijkteam almere",
+			// the English lexicon (english.txt)
+			"support group for carers of someone with mental illness",
+			// words written apart or run together read as the records write them
+			"eigentijd",
+			// typos cover their word through their close spellings
+			"werkende mantelzorgr");
 
 	/**
 	 * The held-out questions that passed on the first run (77 of 113); they must keep passing. The list only
@@ -221,7 +227,9 @@ class JudgedRelevanceTests {
 			"my father is 80 and lives alone in Scherpenzeel, do volunteers visit?",
 			"day activities for my wife with dementia near Assen",
 			"Who is part of the dementia care chain in Almere?",
-			"what is a mantelzorgcompliment");
+			"what is a mantelzorgcompliment",
+			// the English lexicon (english.txt)
+			"courses for family carers");
 
 	/** The first page of the search box. */
 	static final int PAGE = 10;

@@ -49,9 +49,10 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * Index terms are plain stemmed words, so fuzzy and prefix queries can be built on them; every
  * analyzer's {@link Analyzer#normalize(String, String)} lower-cases and folds diacritics.
  * <p>
- * The word lists are data files in {@code search/analysis/} on the classpath: {@code stopwords.txt},
- * {@code compound-parts.txt}, {@code stem-overrides.txt}, {@code synonyms.txt} and {@code weak-words.txt} (Solr format); each
- * file explains its format at the top. Instances are immutable and thread-safe: load them once and
+ * The word lists are data files in {@code search/analysis/} on the classpath: {@code stopwords.txt} and
+ * {@code english-stopwords.txt}, {@code compound-parts.txt}, {@code stem-overrides.txt}, {@code synonyms.txt}
+ * (Solr format), {@code english.txt} (the English care lexicon, merged into the synonym groups) and
+ * {@code weak-words.txt}; each file explains its format at the top. Instances are immutable and thread-safe: load them once and
  * share them.
  */
 public final class CareAnalyzers {
@@ -89,8 +90,14 @@ public final class CareAnalyzers {
 
 	private final CharArraySet weakWords;
 
+	private final CompoundSplitter compounds;
+
+	private final CharArraySet careWords;
+
 	private CareAnalyzers(AnalysisData data, Analyzer folding) {
 		this.folding = folding;
+		this.careWords = data.careWords;
+		this.compounds = data.compoundSplitter;
 		this.weakWords = data.weakWords;
 		this.index = new Chain(data, Mode.INDEX);
 		this.query = new Chain(data, Mode.QUERY);
@@ -125,6 +132,29 @@ public final class CareAnalyzers {
 	 */
 	public float weight(String word) {
 		return this.weakWords.contains(word) ? WEAK_WORD_WEIGHT : 1f;
+	}
+
+	/**
+	 * Whether two words written apart read as one compound of known parts, split where the parts meet:
+	 * "respijt zorg" as "respijtzorg", "dag besteding" as "dagbesteding"; not "mantelzorg wandeling"
+	 * ("wandeling" is no known part).
+	 *
+	 * @param first a word as the folding chain gives it
+	 * @param second the word after it
+	 */
+	public boolean joinsAsCompound(String first, String second) {
+		return this.compounds.splitsAt(first + second, first.length());
+	}
+
+	/**
+	 * Whether a word is a word of the care vocabulary (a word of the synonyms or the English lexicon, a
+	 * compound part, a weak word): spelled right, whether any record has it or not, so never a typo to
+	 * correct. "kanker" is a care theme that no record may name; "look" is a word of "look after".
+	 *
+	 * @param word a word as the folding chain gives it
+	 */
+	public boolean isCareWord(String word) {
+		return this.careWords.contains(word);
 	}
 
 	/** The analyzer for analysed text fields of indexed documents. */

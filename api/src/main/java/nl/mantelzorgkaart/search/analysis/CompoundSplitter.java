@@ -111,6 +111,24 @@ final class CompoundSplitter {
 		return found;
 	}
 
+	/**
+	 * Whether {@code word} reads as a compound with a part ending at {@code at}, or the linking letters
+	 * after a part ending there: "respijtzorg" at 7 ("respijt" + "zorg"), "gesprekstafel" at 8 if "tafel"
+	 * were a part ("gesprek" + "s" + "tafel").
+	 */
+	boolean splitsAt(String word, int at) {
+		List<String> parts = split(word);
+		int end = 0;
+		for (int i = 0; i < parts.size() - 1; i++) {
+			end = word.indexOf(parts.get(i), end) + parts.get(i).length();
+			int next = word.indexOf(parts.get(i + 1), end);
+			if (at == end || at == next) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether word[end, length) is one of the inflections a last part may take. */
 	private static boolean endsWith(char[] word, int end, int length) {
 		for (String ending : ENDINGS) {

@@ -108,12 +108,16 @@ final class RankQueryBuilder {
 	 * Rewards a record for each of the query's words it matches anywhere (in its text or in the
 	 * vocabulary that explains it), at a fixed amount per word: of two records, the one that answers
 	 * "respijtzorg", "dementie" and "Almere" ranks above one that matches "dementie" strongly but not the
-	 * rest. Summed field scores alone let one rare word in a name outweigh the others.
+	 * rest. Summed field scores alone let one rare word in a name outweigh the others. An unknown word
+	 * counts where the record has one of its close spellings.
 	 */
 	private static void addCoverage(TextAnalysis analysis, FieldQueries concepts, CareAnalyzers analyzers,
 			BooleanQuery.Builder query) {
 		for (String word : analysis.matchingWords()) {
-			Query anywhere = concepts.onFields(word, IndexFields.ANYWHERE).get(IndexFields.ANYWHERE);
+			// A typo covers its word where a record has a close spelling of it: "dementi" in "dementi lotgenoten
+			// mantelzorgers almere" counts for the dementia groups as "lotgenoten" and "almere" count.
+			Query anywhere = analysis.unknownWords().contains(word) ? TypoExpansion.closeSpellings(analysis, word)
+					: concepts.onFields(word, IndexFields.ANYWHERE).get(IndexFields.ANYWHERE);
 			if (anywhere == null) {
 				continue; // a stop word
 			}

@@ -20,14 +20,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 
 /**
  * What a text's words are for the index, worked out once for all the queries built from it: the words
  * as typed, each word's own terms, which words most records have, which words weigh in the scores,
  * which decide the matches, the words of an age named, and the words the index has never seen.
  *
- * @param text the text as typed (checked)
- * @param words the text's words, lower-cased and folded, in order
+ * @param text the text as read: as typed (checked), or, when a word was written in two or two words run
+ *        together, its words with those joined or split as the index writes them
+ * @param words the text's words as read, lower-cased and folded, in order
  * @param ownTerms each word's own terms as indexed: none for a stop word, its stem first
  * @param scoredText what the field scores are built from: the text, or only its scored words, with the
  *        words of an age group added
@@ -47,9 +50,11 @@ public record TextAnalysis(String text, List<String> words, Map<String, List<Str
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** Analyses a text against one state of the index. */
-	static TextAnalysis of(String text, CareAnalyzers analyzers, IndexReader reader) {
-		List<String> words = AnalyzedText.tokens(analyzers.folding(), IndexFields.SPELL, text);
-		String age = ageWords(text);
+	static TextAnalysis of(String typed, CareAnalyzers analyzers, IndexReader reader) {
+		List<String> typedWords = AnalyzedText.tokens(analyzers.folding(), IndexFields.SPELL, typed);
+		List<String> words = reading(typedWords, analyzers, reader);
+		String text = words.equals(typedWords) ? typed : String.join(" ", words);
+		String age = ageWords(typed);
 		Map<String, List<String>> own = new LinkedHashMap<>();
 		words.forEach((word) -> own.computeIfAbsent(word, (key) -> AnalyzedText.tokens(analyzers.index(), IndexFields.ALL, key)));
 		Set<String> common = commonWords(own, reader);
@@ -63,12 +68,78 @@ public record TextAnalysis(String text, List<String> words, Map<String, List<Str
 		matching.removeIf((word) -> common.contains(word) && !scoredWords.contains(word));
 		Set<String> unknown = new LinkedHashSet<>();
 		for (String word : words) {
-			if (!known(word, analyzers, reader)) {
+			// A stop word ("de", "the") has no terms to search, and a word of the care vocabulary is spelled
+			// right ("kanker", "look" of "look after"): not a typo, whatever the index holds.
+			if (!own.get(word).isEmpty() && !analyzers.isCareWord(word) && !known(word, analyzers, reader)) {
 				unknown.add(word);
 			}
 		}
 		return new TextAnalysis(text, words, own, scored, String.join(" ", matching), new LinkedHashSet<>(matching),
 				unknown);
+	}
+
+	/**
+	 * The words of a text as the index writes them: two words that the records write as one word are read
+	 * as that word when they are its parts as a compound ("respijt zorg", "dag besteding"), and an unknown
+	 * word that the records write as two words next to each other is read as those two ("eigentijd"). Then
+	 * "respijt zorg" finds what "respijtzorg" finds, rather than every record with "zorg" in it. Two words
+	 * are not joined when a part is unknown ("mantelzorg wandeling": "wandeling" is no known part, and the
+	 * two words find more than "mantelzorgwandeling").
+	 */
+	static List<String> reading(List<String> words, CareAnalyzers analyzers, IndexReader reader) {
+		List<String> read = new ArrayList<>(words.size());
+		try {
+			for (int i = 0; i < words.size(); i++) {
+				String word = words.get(i);
+				String next = (i + 1 < words.size()) ? words.get(i + 1) : null;
+				if (next != null && word.length() >= MIN_PART && next.length() >= MIN_PART
+						&& analyzers.joinsAsCompound(word, next) && written(reader, word + next)) {
+					read.add(word + next);
+					i++;
+				}
+				else if (word.length() >= 2 * MIN_PART && !written(reader, word) && !analyzers.isCareWord(word)
+						&& !known(word, analyzers, reader)) {
+					read.addAll(split(word, reader));
+				}
+				else {
+					read.add(word);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return read;
+	}
+
+	/** The shortest word that a word written apart or run together may consist of. */
+	static final int MIN_PART = 3;
+
+	/** Whether a record has the word as written (in its names, themes, labels or description). */
+	private static boolean written(IndexReader reader, String word) throws IOException {
+		return reader.docFreq(new Term(IndexFields.SPELL, word)) > 0;
+	}
+
+	/**
+	 * The two words of the index that an unknown word runs together, as the records that have them next to
+	 * each other most often write them; the word alone if there are none.
+	 */
+	private static List<String> split(String word, IndexReader reader) throws IOException {
+		IndexSearcher searcher = new IndexSearcher(reader);
+		List<String> best = List.of(word);
+		int bestCount = 0;
+		for (int at = MIN_PART; at <= word.length() - MIN_PART; at++) {
+			String first = word.substring(0, at);
+			String second = word.substring(at);
+			if (written(reader, first) && written(reader, second)) {
+				int count = searcher.count(new PhraseQuery(IndexFields.SPELL, first, second));
+				if (count > bestCount) {
+					best = List.of(first, second);
+					bestCount = count;
+				}
+			}
+		}
+		return best;
 	}
 
 	/**

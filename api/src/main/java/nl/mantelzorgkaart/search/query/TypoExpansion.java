@@ -29,6 +29,19 @@ final class TypoExpansion {
 	private TypoExpansion() {
 	}
 
+	/**
+	 * The query for the close spellings of an unknown word's stem in {@link IndexFields#ALL}, not yet
+	 * rewritten; null for a word too short to correct or without terms.
+	 */
+	static Query closeSpellings(TextAnalysis analysis, String word) {
+		List<String> terms = analysis.ownTerms().get(word);
+		if (terms == null || terms.isEmpty() || terms.get(0).length() < MIN_LENGTH) {
+			return null;
+		}
+		String stem = terms.get(0);
+		return new CloseSpellings(new Term(IndexFields.ALL, stem), (stem.length() >= 8) ? 2 : 1, 1, MAX_SPELLINGS);
+	}
+
 	/** One query per unknown word with close spellings, each matching those spellings. */
 	static List<Query> of(TextAnalysis analysis, IndexSearcher searcher) {
 		List<Query> spellings = new ArrayList<>();
@@ -41,10 +54,11 @@ final class TypoExpansion {
 				List<String> terms = analysis.ownTerms().get(word);
 				// The word's own stem (parts of a compound come after it): the one a typo is in.
 				for (String stem : terms.subList(0, Math.min(1, terms.size()))) {
-					if (stem.length() >= MIN_LENGTH && searcher.getIndexReader().docFreq(new Term(IndexFields.ALL, stem)) == 0) {
-						int edits = (stem.length() >= 8) ? 2 : 1;
-						spellings.add(searcher.rewrite(new CloseSpellings(new Term(IndexFields.ALL, stem), edits, 1,
-								MAX_SPELLINGS)));
+					if (searcher.getIndexReader().docFreq(new Term(IndexFields.ALL, stem)) == 0) {
+						Query close = closeSpellings(analysis, word);
+						if (close != null) {
+							spellings.add(searcher.rewrite(close));
+						}
 					}
 				}
 			}

@@ -41,7 +41,15 @@ class AnalysisDataTests {
 			"compound-parts.txt | zo | 3",
 			"compound-parts.txt | mantel-zorg | 3",
 			"stem-overrides.txt | kinderen kind kinder | 3",
-			"stem-overrides.txt | kinderen | 3" })
+			"stem-overrides.txt | kinderen | 3",
+			"english.txt | husband partner | 3",
+			"english.txt | husband = | 3",
+			"english.txt | = partner | 3",
+			"english.txt | husband => partner | 3",
+			"english.txt | husband = partner = man | 3",
+			"english.txt | husband, , wife = partner | 3",
+			"english.txt | the = partner | 3",
+			"english-stopwords.txt | the a | 3" })
 	void aMalformedLineIsNamedByFileAndLine(String file, String badLine, int lineNumber) {
 		String content = "# a comment\n\n" + badLine + "\n";
 		assertThatExceptionOfType(AnalysisDataException.class)

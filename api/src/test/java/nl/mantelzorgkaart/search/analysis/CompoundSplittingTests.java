@@ -45,10 +45,10 @@ class CompoundSplittingTests {
 
 	@Test
 	void aQueryGetsTheWordAndItsPartsAsAnAlternative() {
-		assertThat(Tokens.terms(Tokens.ANALYZERS.query(), "mantelzorgmakelaar"))
-			.containsExactly("mantelzorgmakelar", "mantelzorg", "makelar");
-		assertThat(TestIndex.query("mantelzorgmakelaar"))
-			.hasToString("(text:mantelzorgmakelar (+(text:mantelzorg)^0.7 +(text:makelar)^0.7))");
+		assertThat(Tokens.terms(Tokens.ANALYZERS.query(), "mantelzorgcursus"))
+			.containsExactly("mantelzorgcursus", "mantelzorg", "cursus");
+		assertThat(TestIndex.query("mantelzorgcursus"))
+			.hasToString("(text:mantelzorgcursus (+(text:mantelzorg)^0.7 +(text:cursus)^0.7))");
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class CompoundSplittingTests {
 	@ParameterizedTest(name = "{0} is searched as {1}")
 	@CsvSource(delimiter = '|', value = { "dagbestedingen | dag bested", "logeerweekend | loger weekend",
 			"respijthuis | respijt huis", "dementiecafé | dementie cafe", "vrijwilligerscoördinator | vrijwilliger coordinator",
-			"mantelzorgmakelaar | mantelzorg makelar", "lotgenotengroepen | lotgenot groep",
+			"mantelzorgmakelaars | mantelzorg makelar", "lotgenotengroepen | lotgenot groep",
 			"informatiepunt | informatie punt", "adempauzeregeling | adempauz regel" })
 	void queryPartsAreStemmedLikeWords(String word, String parts) {
 		List<String> terms = Tokens.terms(Tokens.ANALYZERS.query(), word);
@@ -85,8 +85,8 @@ class CompoundSplittingTests {
 
 	@Test
 	void aKnownPartIsNotSplitFurther() {
-		assertThat(Tokens.terms(Tokens.ANALYZERS.query(), "ouderen")).containsExactly("ouder");
-		assertThat(Tokens.terms(Tokens.ANALYZERS.query(), "begeleiding")).containsExactly("begeleid");
+		assertThat(Tokens.terms(Tokens.ANALYZERS.query(), "activiteiten")).containsExactly("activiteit");
+		assertThat(Tokens.terms(Tokens.ANALYZERS.query(), "coördinatie")).containsExactly("coordinatie");
 	}
 
 	@Test
