@@ -46,15 +46,17 @@ class JudgedRelevanceTests {
 	static final double TOLERANCE = 0.005;
 
 	/**
-	 * Today's figures, the floors (the first run on the default all-kinds search, 2026-12-03): Recall@5,
-	 * nDCG@10, the share of judged explanations shown. Raise them when a change raises the figures.
+	 * The floors: Recall@5, nDCG@10 and the share of judged explanations shown, as last raised (2026-12-03,
+	 * after terms apart, areas both ways, places in the text, the organisation weight, the English lexicon
+	 * and split words; the first run gave tuning 0.725 / 0.584, held-out 0.698 / 0.562). Raise them when a
+	 * change raises the figures.
 	 */
 	static final Map<Part, double[]> FLOORS = Map.of(
-			Part.TUNING, new double[] { 0.746, 0.596, 1.0 },
-			Part.HELD_OUT, new double[] { 0.712, 0.581, 1.0 });
+			Part.TUNING, new double[] { 0.915, 0.787, 1.0 },
+			Part.HELD_OUT, new double[] { 0.857, 0.749, 1.0 });
 
 	/**
-	 * The tuning questions that passed on the first run (80 of 122); they must keep passing. The list only
+	 * The tuning questions that pass (80 of 122 on the first run); they must keep passing. The list only
 	 * grows: add every question that comes to pass (the test prints them).
 	 */
 	static final Set<String> TUNING_PASSING = Set.of(
@@ -143,10 +145,37 @@ class JudgedRelevanceTests {
 			// words written apart or run together read as the records write them
 			"eigentijd",
 			// typos cover their word through their close spellings
-			"werkende mantelzorgr");
+			"werkende mantelzorgr",
+			"even vrij van de zorg voor mijn man met dementie",
+			"mijn man heeft een beroerte gehad en ik sta er alleen voor",
+			"mijn dochter van 14 zorgt thuis mee voor haar zieke vader [area almere]",
+			"ik werk fulltime en zorg ook nog voor mijn moeder",
+			"respijtzorg dementie Almere",
+			"signaleren jonge mantelzorgers op school",
+			"mantelzorgvriendelijk werkgeverschap",
+			"mantelzorgondersteuning [area hbel]",
+			"lotgenotencontact",
+			"respijtzorg [area almere]",
+			"alzheimer",
+			"respite care dementia Almere",
+			"young carers support",
+			"mantelzorg Eemnes",
+			"wat is respijt light",
+			"respijtzorg voor mantelzorgers in almere",
+			"jonge mantelzorgers [area huizen]",
+			"I look after my husband with dementia in Almere and need a few hours off - is there a volunteer who can sit with him at home?",
+			"dementi lotgenoten mantelzorgers almere",
+			"respijt zorg [area almere]",
+			"dementie [area huizen]",
+			"mantelzorgconsulent [area eemnes]",
+			"respijt voor ouders van een zorgintensief kind [area almere]",
+			"bewustwordingscampagne mantelzorg [area huizen]",
+			"landelijk netwerk jonge mantelzorgers [area almere-poort]",
+			"werk en mantelzorg [area almere-haven]",
+			"jongemantelzorgers");
 
 	/**
-	 * The held-out questions that passed on the first run (77 of 113); they must keep passing. The list only
+	 * The held-out questions that pass (77 of 113 on the first run); they must keep passing. The list only
 	 * grows: add every question that comes to pass (the test prints them). A guard against regressions, not
 	 * a list to work through: the held-out part is never tuned on.
 	 */
@@ -229,7 +258,23 @@ class JudgedRelevanceTests {
 			"Who is part of the dementia care chain in Almere?",
 			"what is a mantelzorgcompliment",
 			// the English lexicon (english.txt)
-			"courses for family carers");
+			"courses for family carers",
+			"gesprekstafle autisme",
+			"respijtzorg [area huizen]",
+			"informatie over dementie [area laren]",
+			"mantelzorgconsulent [area almere-poort]",
+			"lotgenotencontact dementie [area almere-haven]",
+			"oppas voor ons kind dat veel zorg nodig heeft [area huizen]",
+			"iemand die thuis even de zorg van mij overneemt [area druten]",
+			"dag van de mantelzorg almere activiteiten",
+			"ik zorg voor mijn broertje en wil met iemand praten",
+			"activiteiten voor jongeren die zorgen voor een ziek gezinslid [area huizen]",
+			"jonge mantelzorgers 1315",
+			"app voor mantelzorgers",
+			"mantelzorgers die zichzelf niet herkennen bereiken [area almere]",
+			"gastlessen over mantelzorg op school [area laren]",
+			"carers walk Almere",
+			"someone to talk to about caring for my wife, Huizen");
 
 	/** The first page of the search box. */
 	static final int PAGE = 10;
