@@ -214,9 +214,13 @@ final class AnalysisData {
 			if (dutch.contains(input)) {
 				return; // also a word of synonyms.txt, with the concept of its group
 			}
+			// The entry itself too, unless a concept stands for it (a word that joined the group): the records
+			// with the English words are found as the query chain finds them.
+			boolean covered = meanings.stream().allMatch((meaning) -> conceptByInput.containsKey(new CharsRef(meaning))
+					&& expansions.get(new CharsRef(meaning)).contains(entry));
 			for (String meaning : meanings) {
 				String concept = conceptByInput.get(new CharsRef(meaning));
-				conceptMap.add(input, new CharsRef((concept != null) ? concept : meaning), false);
+				conceptMap.add(input, new CharsRef((concept != null) ? concept : meaning), !covered);
 			}
 		});
 		try {
