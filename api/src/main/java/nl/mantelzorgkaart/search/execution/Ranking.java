@@ -57,9 +57,9 @@ public record Ranking(SearchSort sort, Query query, boolean localFirst) {
 	/** The first {@code wanted} hits in this order, and at least a lower bound of how many there are. */
 	public TopDocs top(SearchView searcher, TextQueries text, SearchFilters filters, int wanted) throws IOException {
 		if (byRelevance(text)) {
-			Query firstPass = filters.kindsWeighed(text.firstPass());
-			return rank(searcher, filters.nearby(this.localFirst ? filters.localFirst(firstPass) : firstPass),
-					filters.all(), wanted);
+			// The first pass stays a bare disjunction, which Lucene scores with block-max skipping; the
+			// weights of wider offers and organisations apply when the full query reorders the candidates.
+			return rank(searcher, filters.nearby(text.firstPass()), filters.all(), wanted);
 		}
 		// Counted one past what is wanted, so that without an exact count one still knows whether there are more.
 		return searcher.search(this.query, filters.all(), new TopFieldCollectorManager(
