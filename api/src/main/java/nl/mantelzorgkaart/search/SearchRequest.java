@@ -1,5 +1,6 @@
 package nl.mantelzorgkaart.search;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public record SearchRequest(String text, Map<Facet, List<String>> filters, Near 
 
 	/** The same search for {@code text} in these areas (the places its text named). */
 	SearchRequest inPlaces(String text, List<String> areas) {
-		Map<Facet, List<String>> filters = new java.util.EnumMap<>(Facet.class);
+		Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
 		filters.putAll(this.filters);
 		if (!areas.isEmpty()) {
 			filters.put(Facet.AREA, List.copyOf(areas));

@@ -1,6 +1,9 @@
 package nl.mantelzorgkaart.search.index;
 
+import java.util.List;
+
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.IndexSearcher;
@@ -33,8 +36,8 @@ public final class DocSet extends Query {
 	}
 
 	/** Whether it holds the document {@code doc} (an id of the whole reader), given the reader's leaves. */
-	public boolean contains(java.util.List<org.apache.lucene.index.LeafReaderContext> leaves, int doc) {
-		org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+	public boolean contains(List<LeafReaderContext> leaves, int doc) {
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
 		return bits()[leaf.ord].get(doc - leaf.docBase);
 	}
 

@@ -2,19 +2,23 @@ package nl.mantelzorgkaart.search.index;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import nl.mantelzorgkaart.area.Area;
-import nl.mantelzorgkaart.search.places.PlaceNames;
 import nl.mantelzorgkaart.search.index.IndexEntry.FacetValue;
 import nl.mantelzorgkaart.search.index.IndexEntry.GeoPoint;
 import nl.mantelzorgkaart.search.index.IndexEntry.Pin;
+import nl.mantelzorgkaart.search.places.PlaceNames;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -169,17 +173,17 @@ final class IndexVocabulary {
 			places.add(new PlaceNames.Place(entry.id, (entry.kind != null) ? entry.kind.stored() : null, names,
 					(entry.centre != null) ? entry.centre.lat() : null, (entry.centre != null) ? entry.centre.lon() : null));
 			// A city's name is the municipality's, over a district or region of the same name.
-			String name = entry.name.toLowerCase(java.util.Locale.ROOT);
+			String name = entry.name.toLowerCase(Locale.ROOT);
 			if (!byName.containsKey(name) || entry.kind == Area.Kind.MUNICIPALITY) {
 				byName.put(name, entry.id);
 			}
 		});
-		places.sort(java.util.Comparator.comparing(PlaceNames.Place::id));
-		Map<String, String> postcodes = new java.util.TreeMap<>();
-		Set<String> ambiguous = new java.util.HashSet<>();
+		places.sort(Comparator.comparing(PlaceNames.Place::id));
+		Map<String, String> postcodes = new TreeMap<>();
+		Set<String> ambiguous = new HashSet<>();
 		cities.forEach((postcode, city) -> {
 			String digits = postcode.replaceAll("\\D", "");
-			String area = byName.get(city.toLowerCase(java.util.Locale.ROOT));
+			String area = byName.get(city.toLowerCase(Locale.ROOT));
 			if (digits.length() != 4 || area == null) {
 				return;
 			}

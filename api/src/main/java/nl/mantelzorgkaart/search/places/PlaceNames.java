@@ -35,6 +35,8 @@ public final class PlaceNames {
 
 	private final List<Place> places;
 
+	private final Map<String, Place> byId = new LinkedHashMap<>();
+
 	/** The area of each known 4-digit postcode. */
 	private final Map<String, String> postcodes;
 
@@ -45,6 +47,7 @@ public final class PlaceNames {
 		this.places = List.copyOf(places);
 		this.postcodes = Map.copyOf(postcodes);
 		for (Place place : this.places) {
+			this.byId.put(place.id(), place);
 			for (String name : place.names()) {
 				List<String> words = words(name);
 				if (!words.isEmpty()) {
@@ -201,12 +204,7 @@ public final class PlaceNames {
 
 	/** A place by id, or null. */
 	public Place place(String id) {
-		for (Place place : this.places) {
-			if (place.id().equals(id)) {
-				return place;
-			}
-		}
-		return null;
+		return this.byId.get(id);
 	}
 
 	/** Words of a name or text as compared: lower case, accents folded, split at anything not a letter or digit. */
