@@ -3,8 +3,12 @@ package nl.mantelzorgkaart.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -22,20 +26,28 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final String LANGUAGE_PARAMETER = "lang";
 
+	static final String LANGUAGE_COOKIE = "mzk-lang";
+
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("mzk-lang") {
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE) {
 
 			@Override
-			public void setLocale(jakarta.servlet.http.HttpServletRequest request,
-					jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+				return new SimpleLocaleContext(supported(super.resolveLocaleContext(request).getLocale()));
+			}
+
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 				super.setLocale(request, response, supported(locale));
 			}
 
 		};
 		resolver.setDefaultLocale(DUTCH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setRejectInvalidCookies(true);
+		// A cookie that is no language ("@", "<script>") is ignored, and the page is Dutch: rejecting it
+		// threw, and every URL answered 500 for as long as the browser kept the cookie (issue 20).
+		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
 

@@ -105,6 +105,18 @@ class DetailPagesTests {
 	}
 
 	@Test
+	void shouldShowThePageInDutchWhenTheLanguageCookieIsNoLanguageWeHave() {
+		givenEigenTijd();
+		for (String value : List.of("@", "<script>", "de", "")) {
+			assertThat(this.mvc.get().uri("/aanbod/vmca-eigen-tijd").cookie(new Cookie("mzk-lang", value)))
+				.as("cookie mzk-lang=%s", value)
+				.hasStatusOk()
+				.bodyText()
+				.contains("<html lang=\"nl\">", "<h1>Eigen Tijd</h1>", "Hoe vraagt u het aan?");
+		}
+	}
+
+	@Test
 	void shouldShowAnOrganisationWithItsContactOfferingsNetworksAndPartners() {
 		List<Organisation> one = List.of(VMCA);
 		given(this.organisations.organisation("vmca")).willReturn(VMCA);
