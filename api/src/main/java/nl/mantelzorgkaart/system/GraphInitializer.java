@@ -2,14 +2,18 @@ package nl.mantelzorgkaart.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.mantelzorgkaart.seed.LoadReport;
 import nl.mantelzorgkaart.seed.SeedDataset;
 import nl.mantelzorgkaart.seed.SeedFile;
 import nl.mantelzorgkaart.seed.SeedKind;
 import nl.mantelzorgkaart.seed.SeedLoader;
+import nl.mantelzorgkaart.seed.SourceDocuments;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +57,7 @@ public class GraphInitializer implements SmartInitializingSingleton {
 		new GraphSchemaMigrations(this.driver, this.settings.database()).apply();
 		if (this.loadWhenEmpty && isEmpty()) {
 			SeedLoader loader = new SeedLoader(this.driver, this.settings.database(), 2_000, null);
-			LoadReport report = loader.load(new SeedDataset(classpathDataset()), false);
+			LoadReport report = loader.load(new SeedDataset(classpathDataset(), classpathDocuments()), false);
 			log.info("Loaded the seed dataset into an empty database:\n{}", report.summary());
 		}
 	}
@@ -65,6 +69,21 @@ public class GraphInitializer implements SmartInitializingSingleton {
 				.get("empty")
 				.asBoolean());
 		}
+	}
+
+	/** The seed documents the curated dataset cites, shipped on the classpath under {@code seed/documents/}. */
+	public static SourceDocuments classpathDocuments() {
+		var resolver = new PathMatchingResourcePatternResolver(GraphInitializer.class.getClassLoader());
+		Map<String, String> texts = new HashMap<>();
+		try {
+			for (Resource resource : resolver.getResources("classpath*:seed/" + SourceDocuments.FOLDER + "/*.txt")) {
+				texts.put(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the seed documents on the classpath", ex);
+		}
+		return SourceDocuments.of(texts);
 	}
 
 	/** The curated dataset that the seed-data module ships on the classpath under {@code seed/}. */

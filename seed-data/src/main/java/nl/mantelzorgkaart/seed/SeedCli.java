@@ -72,7 +72,8 @@ public final class SeedCli {
 	}
 
 	private static int validate(Options options, PrintStream out, PrintStream err) {
-		SeedDataset dataset = new SeedDataset(SeedFile.fromDirectory(options.directory()));
+		SeedDataset dataset = new SeedDataset(SeedFile.fromDirectory(options.directory()),
+				SourceDocuments.fromDataset(options.directory()));
 		List<SeedProblem> problems = dataset.validate();
 		if (!problems.isEmpty()) {
 			err.println(new SeedValidationException(problems).getMessage());
@@ -84,7 +85,8 @@ public final class SeedCli {
 	}
 
 	private static int load(Options options, PrintStream out, PrintStream err) {
-		SeedDataset dataset = new SeedDataset(SeedFile.fromDirectory(options.directory()));
+		SeedDataset dataset = new SeedDataset(SeedFile.fromDirectory(options.directory()),
+				SourceDocuments.fromDataset(options.directory()));
 		var auth = (options.user == null) ? AuthTokens.none() : AuthTokens.basic(options.user, options.password);
 		try (Driver driver = GraphDatabase.driver(options.uri, auth)) {
 			driver.verifyConnectivity();

@@ -38,16 +38,32 @@ public final class SeedDataset {
 
 	private final List<SeedFile> files;
 
+	private final SourceDocuments documents;
+
 	private final LocalDate today;
 
 	private Map<SeedKind, Set<String>> ids;
 
+	/** Source id to the document file it names, known after pass 1 of {@link #validate()}. */
+	private final Map<String, String> sourceFiles = new HashMap<>();
+
+	/** A dataset whose cited sections are not checked against document texts (generated data). */
 	public SeedDataset(List<SeedFile> files) {
-		this(files, LocalDate.now());
+		this(files, SourceDocuments.UNCHECKED, LocalDate.now());
+	}
+
+	/** A dataset whose cited sections must exist in {@code documents}. */
+	public SeedDataset(List<SeedFile> files, SourceDocuments documents) {
+		this(files, documents, LocalDate.now());
 	}
 
 	SeedDataset(List<SeedFile> files, LocalDate today) {
+		this(files, SourceDocuments.UNCHECKED, today);
+	}
+
+	SeedDataset(List<SeedFile> files, SourceDocuments documents, LocalDate today) {
 		this.files = List.copyOf(files);
+		this.documents = documents;
 		this.today = today;
 	}
 
@@ -66,6 +82,7 @@ public final class SeedDataset {
 	/** Checks every file and record; returns all problems found, in file order. */
 	public List<SeedProblem> validate() {
 		List<SeedProblem> problems = new ArrayList<>();
+		this.sourceFiles.clear();
 		Map<SeedKind, Map<String, String>> seen = new EnumMap<>(SeedKind.class);
 		for (SeedKind kind : SeedKind.values()) {
 			seen.put(kind, new HashMap<>());
@@ -85,6 +102,9 @@ public final class SeedDataset {
 					return;
 				}
 				String value = id.asString();
+				if (file.kind() == SeedKind.SOURCE && text(raw.node().get("file")) != null) {
+					this.sourceFiles.put(value, text(raw.node().get("file")));
+				}
 				if (!SLUG.matcher(value).matches()) {
 					problems.add(new SeedProblem(file.name(), value, "id", raw.line(),
 							"'" + value + "' is not a slug (lowercase letters, digits and single dashes)"));
@@ -262,6 +282,11 @@ public final class SeedDataset {
 		}
 		if (kind == SeedKind.AREA && !"country".equals(properties.get("kind")) && text(node.get("parent")) == null) {
 			checker.problem("parent", "is required for every area but the country");
+		}
+		if (kind == SeedKind.SOURCE && this.documents.checks() && properties.get("file") instanceof String file
+				&& !this.documents.has(file)) {
+			checker.problem("file", "'" + file + "' is not among the seed documents in " + SourceDocuments.FOLDER
+					+ "/, so its sections cannot be checked");
 		}
 		if (links.stream().anyMatch((link) -> link.targetKind() == kind && link.targetId().equals(id))) {
 			checker.problem(null, "refers to itself");
@@ -463,6 +488,16 @@ public final class SeedDataset {
 				if (section == null || !section.isString() || section.asString().isBlank()) {
 					problem(field.name(), "source '" + sourceId.asString() + "' names no section");
 					continue;
+				}
+				String file = SeedDataset.this.sourceFiles.get(sourceId.asString());
+				if (SeedDataset.this.documents.has(file)) {
+					String missing = SeedDataset.this.documents.missingHeading(file, section.asString());
+					if (missing != null) {
+						problem(field.name(), "source '" + sourceId.asString() + "' has no section \""
+								+ section.asString().strip() + "\": the heading \"" + missing + "\" is not in " + file
+								+ " (after the headings before it)");
+						continue;
+					}
 				}
 				links.add(new Link(SeedSchema.CITED_IN, false, SeedKind.SOURCE, sourceId.asString(),
 						Map.of("section", section.asString().strip())));

@@ -58,13 +58,14 @@ class SeedCliTest {
 			throws IOException {
 		Files.createDirectories(root.resolve("sources"));
 		Files.copy(Path.of("data/sources/seeds.yaml"), root.resolve("sources/seeds.yaml"));
+		copyDocuments(root);
 		Files.createDirectories(root.resolve("organisations"));
 		Files.writeString(root.resolve("organisations/kapot.yaml"), """
 				- id: kapot
 				  name: Kapotte organisatie
 				  kind: welzijn
 				  description: Heeft geen gebieden.
-				  sources: [{source: vmca-jaarverslag-2025, section: "1. Inleiding"}]
+				  sources: [{source: vmca-jaarverslag-2025, section: "1. Hier staan we voor!"}]
 				  lastVerified: 2026-01-01
 				""");
 
@@ -171,6 +172,16 @@ class SeedCliTest {
 
 		assertThat(code).isEqualTo(2);
 		assertThat(err()).contains("output directory is not empty");
+	}
+
+
+	private static void copyDocuments(Path root) throws IOException {
+		Path documents = Files.createDirectories(root.resolve(SourceDocuments.FOLDER));
+		try (var files = Files.list(Path.of("data").resolve(SourceDocuments.FOLDER))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, documents.resolve(file.getFileName()));
+			}
+		}
 	}
 
 }

@@ -45,6 +45,10 @@ class SeedDatasetValidationTest {
 		for (String file : VOCABULARY) {
 			copy(DATA.resolve(file), this.root.resolve(file));
 		}
+		for (String document : documents()) {
+			copy(DATA.resolve(SourceDocuments.FOLDER).resolve(document),
+					this.root.resolve(SourceDocuments.FOLDER).resolve(document));
+		}
 		write("organisations/basis.yaml", yaml(organisation("steunpunt-test"), organisation("welzijn-test")
 			.with("kind", "welzijn")
 			.with("partners", "[steunpunt-test]")));
@@ -497,7 +501,7 @@ class SeedDatasetValidationTest {
 		void reportsASourceDateBefore1950() {
 			List<SeedProblem> problems = validateWith("sources/oud.yaml", """
 					- id: oud-document
-					  file: oud.txt
+					  file: 000_42ca9364088ab070.txt
 					  title: Een oud document
 					  publisher: Iemand
 					  date: 1949-12-31
@@ -770,6 +774,64 @@ class SeedDatasetValidationTest {
 	}
 
 	@Nested
+	class CitedSections {
+
+		@Test
+		void reportsASectionWhoseHeadingIsNotInTheDocumentNamingTheHeadingAndTheFile() {
+			SeedProblem problem = only(validateWith("offerings/extra.yaml", yaml(offering("verzonnen-test")
+				.with("sources", "[{source: " + SOURCE + ", section: \"2. Resultaten - Ondersteuning bij kanker\"}]"))));
+
+			assertThat(problem.file()).isEqualTo("offerings/extra.yaml");
+			assertThat(problem.recordId()).isEqualTo("verzonnen-test");
+			assertThat(problem.field()).isEqualTo("sources");
+			assertThat(problem.message()).contains("\"Ondersteuning bij kanker\"", "003_119975fd017667f7.txt");
+		}
+
+		@Test
+		void reportsAPathWhoseHeadingsStandInTheWrongOrder() {
+			// Both headings exist, but Eigen tijd (2.1.1) comes before Ketenzorg dementie (2.3), not within it.
+			SeedProblem problem = only(validateWith("offerings/extra.yaml", yaml(offering("omgekeerd-test")
+				.with("sources", "[{source: vmca-jaarverslag-2025, section: \"2.3 Ketenzorg dementie - 2.1.1 Eigen tijd\"}]"))));
+
+			assertThat(problem.message()).contains("\"2.1.1 Eigen tijd\"");
+		}
+
+		@Test
+		void checksEveryPlaceOfASectionThatNamesSeveral() {
+			SeedProblem problem = only(validateWith("offerings/extra.yaml", yaml(offering("twee-plaatsen-test")
+				.with("sources", "[{source: " + SOURCE + ", section: \"1. Inleiding; Bijlage 9 Adressen\"}]"))));
+
+			assertThat(problem.message()).contains("\"Bijlage 9 Adressen\"");
+		}
+
+		@Test
+		void findsHeadingsThatThePdfExtractionBrokeUp() {
+			// The annual report has "1.1 Mantelzorg en vrijwillige inzet in Almer e" and "Jonge mantelzorg -maatjes".
+			assertThat(validateWith("offerings/extra.yaml", yaml(offering("gebroken-test").with("sources",
+					"[{source: vmca-jaarverslag-2025, section: \"1.1 Mantelzorg en vrijwillige inzet in Almere\"},"
+							+ " {source: vmca-jaarverslag-2025, section: \"2.2 Voor jonge mantelzorgers - Jonge mantelzorg-maatjes\"}]"))))
+				.isEmpty();
+		}
+
+		@Test
+		void reportsASourceWhoseDocumentIsNotInTheDatasetOnItsFileField() {
+			SeedProblem problem = only(validateWith("sources/extra.yaml", """
+					- id: ontbrekend-document
+					  file: 999_ontbreekt.txt
+					  title: Ontbrekend
+					  publisher: Niemand
+					  date: 2025-01-01
+					  datePrecision: year
+					"""));
+
+			assertThat(problem.recordId()).isEqualTo("ontbrekend-document");
+			assertThat(problem.field()).isEqualTo("file");
+			assertThat(problem.message()).contains("999_ontbreekt.txt", "documents/");
+		}
+
+	}
+
+	@Nested
 	class TheCuratedDataset {
 
 		/** The 15 terms of "Bijlage 1 Begrippenlijst". */
@@ -780,7 +842,7 @@ class SeedDatasetValidationTest {
 
 		@Test
 		void validatesWithoutAnyProblemAndHasANationalSocialMapWorthOfRecords() {
-			SeedDataset dataset = new SeedDataset(SeedFile.fromDirectory(DATA));
+			SeedDataset dataset = new SeedDataset(SeedFile.fromDirectory(DATA), SourceDocuments.fromDataset(DATA));
 
 			assertThat(dataset.validate()).isEmpty();
 
@@ -828,7 +890,16 @@ class SeedDatasetValidationTest {
 	}
 
 	private List<SeedProblem> validate() {
-		return new SeedDataset(SeedFile.fromDirectory(this.root)).validate();
+		return new SeedDataset(SeedFile.fromDirectory(this.root), SourceDocuments.fromDataset(this.root)).validate();
+	}
+
+	private static List<String> documents() {
+		try (var paths = Files.list(DATA.resolve(SourceDocuments.FOLDER))) {
+			return paths.map((path) -> path.getFileName().toString()).filter((name) -> name.endsWith(".txt")).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static SeedProblem only(List<SeedProblem> problems) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import nl.mantelzorgkaart.seed.SourceDocuments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -110,6 +111,9 @@ public final class SyntheticDataset {
 			List<String> ids = new ArrayList<>();
 			for (JsonNode record : YAML.readTree(target.toFile())) {
 				ids.add(record.get("id").asString());
+				if (record.get("file") != null) {
+					copyDocument(root, record.get("file").asString());
+				}
 				JsonNode name = record.get("name");
 				if (name != null) {
 					names.put(folder + "/" + record.get("id").asString(), name.asString());
@@ -119,8 +123,13 @@ public final class SyntheticDataset {
 		}
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		try (Writer out = writer(root.resolve("sources/synthetic.yaml"))) {
-			out.write("- id: " + SOURCE + "\n  file: synthetic\n  title: Synthetisch testbestand (seed " + this.seed
+			out.write("- id: " + SOURCE + "\n  file: synthetic.txt\n  title: Synthetisch testbestand (seed " + this.seed
 					+ ")\n  publisher: Mantelzorgkaart generator\n  date: " + DATE + "\n  datePrecision: day\n");
+		}
+		// The synthetic records cite the section "generator" of a document of their own.
+		try (Writer out = writer(root.resolve(SourceDocuments.FOLDER + "/synthetic.txt"))) {
+			out.write("Synthetisch testbestand\n\ngenerator\nAlle records die dit bestand noemen zijn verzonnen door de"
+					+ " generator van de Mantelzorgkaart (seed " + this.seed + "), om te meten en te testen.\n");
 		}
 		List<Municipality> municipalities = writeAreas(root, random);
 		counts.put("areas", municipalities.stream().mapToInt((m) -> 1 + m.districts.size()).sum());
@@ -372,7 +381,16 @@ public final class SyntheticDataset {
 		return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
 	}
 
-	private static InputStream resource(String file) {
+	/** Copies a seed document that the copied sources name, so that their sections can be checked. */
+	private static void copyDocument(Path root, String file) throws IOException {
+		Path target = root.resolve(SourceDocuments.FOLDER).resolve(file);
+		Files.createDirectories(target.getParent());
+		try (InputStream in = resource(SourceDocuments.FOLDER + "/" + file)) {
+			Files.copy(in, target);
+		}
+	}
+
+		private static InputStream resource(String file) {
 		InputStream in = SyntheticDataset.class.getClassLoader().getResourceAsStream("seed/" + file);
 		if (in == null) {
 			throw new IllegalStateException("The dataset vocabulary file seed/" + file + " is not on the classpath");
