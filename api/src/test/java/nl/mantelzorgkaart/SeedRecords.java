@@ -108,12 +108,12 @@ public final class SeedRecords {
 			"Dienstverlener die mantelzorgers helpt met al het regelwerk rond zorg en ondersteuning.", List.of());
 
 	public static final Source VMCA_JAARVERSLAG = new Source("vmca-jaarverslag-2025", "000_42ca9364088ab070.txt",
-			"VMCA Jaarverslag 2025", "Vrijwilligers en Mantelzorg Centrale Almere (VMCA)", VERIFIED, "year", null);
+			"VMCA Jaarverslag 2025", "Vrijwilligers en Mantelzorg Centrale Almere (VMCA)", VERIFIED, "year", null, null);
 
 	public static final Source GELIJKGERICHTE_ONDERSTEUNING = new Source(
 			"mantelzorgnl-gelijkgerichte-ondersteuning-2026", "003_119975fd017667f7.txt",
 			"Gelijkgerichte mantelzorgondersteuning in Nederland", "MantelzorgNL en Trendbureau Drenthe",
-			LocalDate.of(2026, 3, 1), "month", null);
+			LocalDate.of(2026, 3, 1), "month", null, null);
 
 	private SeedRecords() {
 	}

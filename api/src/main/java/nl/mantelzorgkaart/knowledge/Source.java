@@ -6,14 +6,17 @@ import nl.mantelzorgkaart.graph.Props;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Node;
 
-/** A seed document records were taken from. */
+/**
+ * Where records' facts come from: a seed document ({@code file}) or a public source outside the seeds,
+ * with its address and the date it was read ({@code url}, {@code readOn}).
+ */
 public record Source(String id, String file, String title, String publisher, LocalDate date, String datePrecision,
-		String url) {
+		String url, LocalDate readOn) {
 
 	public static Source from(Node node) {
 		return new Source(Props.text(node, "id"), Props.text(node, "file"), Props.text(node, "title"),
 				Props.text(node, "publisher"), Props.date(node, "date"), Props.text(node, "datePrecision"),
-				Props.text(node, "url"));
+				Props.text(node, "url"), Props.date(node, "readOn"));
 	}
 
 	/** A record's citation of a source, with the section the facts are in. */

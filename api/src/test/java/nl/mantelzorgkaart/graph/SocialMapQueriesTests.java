@@ -12,6 +12,7 @@ import nl.mantelzorgkaart.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Every query of the public API over the seed dataset, as professionals and partner sites ask them. */
@@ -317,10 +318,23 @@ class SocialMapQueriesTests {
 	}
 
 	@Test
-	void sourcesNameTheSeedDocuments() {
+	void sourcesNameTheSeedDocumentsAndThePublicSourcesWithTheirAddressAndReadingDate() {
 		var response = this.graphQl.documentName("sources").execute();
-		response.path("sources[*].file").entityList(String.class).hasSize(5).contains("004_a21c00795ff3dbd4.txt");
+		List<Map<String, Object>> sources = response.path("sources")
+			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+		}).get();
+		assertThat(sources).filteredOn((source) -> source.get("file") != null).extracting((source) -> source.get("file"))
+			.hasSize(5)
+			.contains("004_a21c00795ff3dbd4.txt");
+		// A public source outside the seeds has no file, but an address and the date we read it.
+		assertThat(sources).filteredOn((source) -> source.get("file") == null)
+			.hasSizeGreaterThan(40)
+			.allSatisfy((source) -> assertThat(source).containsKey("readOn")
+				.hasEntrySatisfying("url", (url) -> assertThat((String) url).startsWith("http")));
 		response.path("source.publisher").entity(String.class).isEqualTo("MantelzorgNL en Trendbureau Drenthe");
+		response.path("almere.file").valueIsNull();
+		response.path("almere.url").entity(String.class).isEqualTo("https://de.zxc.wiki/wiki/Almere");
+		response.path("almere.readOn").entity(String.class).isEqualTo("2026-12-04");
 	}
 
 }

@@ -103,7 +103,9 @@ class WebPagesTests {
 
 		assertThat(page.body()).contains("class=\"chosen place-in-text\"", "in Almere",
 				"href=\"/zoeken?q=dementie\"");
-		assertThat(get("/zoeken?q=respijtzorg+1353").body()).contains("Postcode 1353 kunnen we niet aan een plaats koppelen");
+		assertThat(get("/zoeken?q=respijtzorg+1353").body()).contains("class=\"chosen place-in-text\"", "in Almere",
+				"href=\"/zoeken?q=respijtzorg\"");
+		assertThat(get("/zoeken?q=respijtzorg+9999").body()).contains("Postcode 9999 kunnen we niet aan een plaats koppelen");
 	}
 
 	@Test

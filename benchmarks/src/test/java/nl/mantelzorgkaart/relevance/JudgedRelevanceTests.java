@@ -46,13 +46,13 @@ class JudgedRelevanceTests {
 	static final double TOLERANCE = 0.005;
 
 	/**
-	 * The floors: Recall@5, nDCG@10 and the share of judged explanations shown, as last raised (2026-12-03,
-	 * after terms apart, areas both ways, places in the text, the organisation weight, the English lexicon
-	 * and split words; the first run gave tuning 0.725 / 0.584, held-out 0.698 / 0.562). Raise them when a
-	 * change raises the figures.
+	 * The floors: Recall@5, nDCG@10 and the share of judged explanations shown, as last raised (2026-12-04,
+	 * after terms apart, areas both ways, places in the text, the organisation weight, the English lexicon,
+	 * split words and the areas' postcodes from public sources; the first run gave tuning 0.725 / 0.584,
+	 * held-out 0.698 / 0.562). Raise them when a change raises the figures.
 	 */
 	static final Map<Part, double[]> FLOORS = Map.of(
-			Part.TUNING, new double[] { 0.915, 0.787, 1.0 },
+			Part.TUNING, new double[] { 0.924, 0.793, 1.0 },
 			Part.HELD_OUT, new double[] { 0.857, 0.749, 1.0 });
 
 	/**
@@ -162,6 +162,7 @@ class JudgedRelevanceTests {
 			"mantelzorg Eemnes",
 			"wat is respijt light",
 			"respijtzorg voor mantelzorgers in almere",
+			"respijtzorg 1353",
 			"jonge mantelzorgers [area huizen]",
 			"I look after my husband with dementia in Almere and need a few hours off - is there a volunteer who can sit with him at home?",
 			"dementi lotgenoten mantelzorgers almere",

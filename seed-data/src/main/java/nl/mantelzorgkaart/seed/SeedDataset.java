@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.mantelzorgkaart.seed.Field.Type;
@@ -28,6 +30,9 @@ public final class SeedDataset {
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-z]{2,}");
+
+	/** A 4-digit postcode or a range of them; the dash may be an en dash, as sources write it. */
+	private static final Pattern POSTCODES = Pattern.compile("([1-9][0-9]{3})(?:\\s*[-\u2013]\\s*([1-9][0-9]{3}))?");
 
 	private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s]+\\.[^\\s]+");
 
@@ -283,6 +288,14 @@ public final class SeedDataset {
 		if (kind == SeedKind.AREA && !"country".equals(properties.get("kind")) && text(node.get("parent")) == null) {
 			checker.problem("parent", "is required for every area but the country");
 		}
+		if (kind == SeedKind.SOURCE && !properties.containsKey("file")
+				&& (!properties.containsKey("url") || !properties.containsKey("readOn"))) {
+			checker.problem(properties.containsKey("url") ? "readOn" : "file", "a source is either a seed document"
+					+ " ('file') or a public source with its address and the date it was read ('url' and 'readOn')");
+		}
+		if (kind == SeedKind.AREA && properties.get("postcodes") instanceof List<?> written) {
+			properties.put("postcodes", checker.postcodes(written));
+		}
 		if (kind == SeedKind.SOURCE && this.documents.checks() && properties.get("file") instanceof String file
 				&& !this.documents.has(file)) {
 			checker.problem("file", "'" + file + "' is not among the seed documents in " + SourceDocuments.FOLDER
@@ -465,6 +478,32 @@ public final class SeedDataset {
 				}
 				default -> throw new IllegalStateException("not a scalar field: " + field);
 			};
+		}
+
+		/**
+		 * An area's 4-digit postcodes as its source writes them, single ("1305") or as ranges ("1311-1319"),
+		 * expanded to every postcode in order.
+		 */
+		List<String> postcodes(List<?> written) {
+			TreeSet<Integer> postcodes = new TreeSet<>();
+			for (Object item : written) {
+				Matcher range = POSTCODES.matcher(String.valueOf(item).strip());
+				if (!range.matches()) {
+					problem("postcodes", "'" + item + "' is no 4-digit postcode (1000-9999) or range of them"
+							+ " such as 1311-1319");
+					continue;
+				}
+				int from = Integer.parseInt(range.group(1));
+				int to = (range.group(2) != null) ? Integer.parseInt(range.group(2)) : from;
+				if (to < from) {
+					problem("postcodes", "range '" + item + "' ends before it starts");
+					continue;
+				}
+				for (int postcode = from; postcode <= to; postcode++) {
+					postcodes.add(postcode);
+				}
+			}
+			return postcodes.stream().map(String::valueOf).toList();
 		}
 
 		List<Link> sources(Field field, JsonNode value) {

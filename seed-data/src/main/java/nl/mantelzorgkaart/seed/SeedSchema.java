@@ -61,8 +61,10 @@ public final class SeedSchema {
 	private static final Map<SeedKind, Map<String, Field>> FIELDS = new EnumMap<>(SeedKind.class);
 
 	static {
-		define(SeedKind.SOURCE, string("file", true), string("title", true), string("publisher", true),
-				of("date", DATE, true), oneOf("datePrecision", true, "day", "month", "year"), of("url", URL, false));
+		// A seed document has a file; a public source outside the seeds has a url and the date it was read.
+		define(SeedKind.SOURCE, string("file", false), string("title", true), string("publisher", true),
+				of("date", DATE, true), oneOf("datePrecision", true, "day", "month", "year"), of("url", URL, false),
+				of("readOn", DATE, false));
 		define(SeedKind.CARE_THEME, string("name", true), string("description", true),
 				of("synonyms", STRING_LIST, false));
 		define(SeedKind.TARGET_GROUP, string("name", true), string("description", true), of("ageMin", INT, false),
@@ -73,7 +75,7 @@ public final class SeedSchema {
 		define(SeedKind.FUNDING_ROUTE, string("name", true), string("description", true), oneOf("law", false, LAWS));
 		define(SeedKind.AREA, string("name", true), oneOf("kind", true, AREA_KINDS),
 				ref("parent", false, SeedKind.AREA, "PART_OF"), refs("regions", false, SeedKind.AREA, "PART_OF"),
-				of("lat", LATITUDE, false), of("lon", LONGITUDE, false));
+				of("lat", LATITUDE, false), of("lon", LONGITUDE, false), of("postcodes", STRING_LIST, false));
 		define(SeedKind.TERM, string("term", true), string("definition", true), of("explains", EXPLAINS, false),
 				of("synonyms", STRING_LIST, false));
 		define(SeedKind.ORGANISATION, string("name", true), string("shortName", false),

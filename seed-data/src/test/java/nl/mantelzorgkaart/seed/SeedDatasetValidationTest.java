@@ -832,6 +832,74 @@ class SeedDatasetValidationTest {
 	}
 
 	@Nested
+	class PublicSourcesAndPostcodes {
+
+		static final String PUBLIC_SOURCE = """
+				- id: wikipedia-test
+				  title: Testdorp (Wikipedia)
+				  publisher: Wikipedia-bijdragers
+				  url: https://de.wikipedia.org/wiki/Testdorp
+				  date: 2024-01-01
+				  datePrecision: month
+				  readOn: 2026-12-01
+				""";
+
+		@Test
+		void acceptsAPublicSourceWithItsAddressAndReadingDateAndExpandsAnAreasPostcodeRanges() {
+			write("sources/publiek.yaml", PUBLIC_SOURCE);
+			write("areas/testdorp.yaml", """
+					- id: testdorp
+					  name: Testdorp
+					  kind: municipality
+					  parent: nederland
+					  postcodes: ["1311-1313", "1305", "1309 – 1310"]
+					  sources: [{source: wikipedia-test, section: "Infobox: Postleitzahlen 1305, 1309-1313"}]
+					  lastVerified: 2024-01-01
+					""");
+			SeedDataset dataset = new SeedDataset(SeedFile.fromDirectory(root), SourceDocuments.fromDataset(root));
+
+			assertThat(dataset.validate()).isEmpty();
+			List<Object> postcodes = new ArrayList<>();
+			dataset.records(SeedKind.AREA, (area) -> {
+				if (area.id().equals("testdorp")) {
+					postcodes.add(area.properties().get("postcodes"));
+				}
+			});
+			assertThat(postcodes).containsExactly(List.of("1305", "1309", "1310", "1311", "1312", "1313"));
+		}
+
+		@Test
+		void reportsAPublicSourceWithoutTheDateItWasRead() {
+			SeedProblem problem = only(validateWith("sources/publiek.yaml", PUBLIC_SOURCE.replace("  readOn: 2026-12-01\n", "")));
+
+			assertThat(problem.recordId()).isEqualTo("wikipedia-test");
+			assertThat(problem.field()).isEqualTo("readOn");
+			assertThat(problem.message()).contains("'url' and 'readOn'");
+		}
+
+		@Test
+		void reportsAPostcodeThatIsNoFourDigitNumberAndARangeThatRunsBackwards() {
+			write("sources/publiek.yaml", PUBLIC_SOURCE);
+			List<SeedProblem> problems = validateWith("areas/testdorp.yaml", """
+					- id: testdorp
+					  name: Testdorp
+					  kind: municipality
+					  parent: nederland
+					  postcodes: ["1311 AB", "0999", "1319-1311"]
+					  sources: [{source: wikipedia-test, section: "Infobox"}]
+					  lastVerified: 2024-01-01
+					""");
+
+			assertThat(problems).extracting(SeedProblem::field).containsOnly("postcodes");
+			assertThat(problems).extracting(SeedProblem::message)
+				.anySatisfy((message) -> assertThat(message).contains("'1311 AB' is no 4-digit postcode"))
+				.anySatisfy((message) -> assertThat(message).contains("'0999'"))
+				.anySatisfy((message) -> assertThat(message).contains("'1319-1311' ends before it starts"));
+		}
+
+	}
+
+	@Nested
 	class TheCuratedDataset {
 
 		/** The 15 terms of "Bijlage 1 Begrippenlijst". */

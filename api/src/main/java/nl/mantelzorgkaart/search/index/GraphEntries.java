@@ -25,6 +25,7 @@ final class GraphEntries {
 			   OR n:Area OR n:Network
 			RETURN head([l IN labels(n) WHERE l <> 'Node']) AS label, n.id AS id, n.name AS name,
 			       coalesce(n.synonyms, []) AS synonyms, n.kind AS kind, n.lat AS lat, n.lon AS lon,
+			       coalesce(n.postcodes, []) AS postcodes,
 			       [(n)-[:PART_OF]->(p) | p.id] AS parents, n.description AS description,
 			       reduce(words = [], t IN [(t:Term)-[:EXPLAINS]->(n) | t] | words + t.term + coalesce(t.synonyms, []))
 			         AS explainedBy""";

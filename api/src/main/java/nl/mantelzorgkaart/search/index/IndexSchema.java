@@ -20,7 +20,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 final class IndexSchema {
 
 	/** Raise when documents or fields change: an index built by another version is rebuilt. */
-	static final int DOCUMENT_VERSION = 11;
+	static final int DOCUMENT_VERSION = 12;
 
 	private IndexSchema() {
 	}

@@ -43,7 +43,8 @@ final class IndexVocabulary {
 				row.get("synonyms").asList(Value::asString), Area.Kind.fromStored(text(row, "kind")),
 				row.get("parents").asList(Value::asString),
 				row.get("lat").isNull() ? null : new GeoPoint(row.get("lat").asDouble(), row.get("lon").asDouble()),
-				text(row, "description"), row.get("explainedBy").asList(Value::asString));
+				text(row, "description"), row.get("explainedBy").asList(Value::asString),
+				row.get("postcodes").asList(Value::asString));
 		this.entries.put(row.get("label").asString() + ":" + entry.id, entry);
 	}
 
@@ -155,9 +156,10 @@ final class IndexVocabulary {
 	}
 
 	/**
-	 * The places a search text can name: every area but the country, by its names and synonyms; and the
-	 * 4-digit postcodes of our records' addresses, each with the area of its city (a postcode whose
-	 * addresses lie in two places names neither).
+	 * The places a search text can name: every area but the country, by its names and synonyms; the
+	 * 4-digit postcodes the areas' sources give, each with the smallest area that has it (a district over
+	 * its municipality); and the postcodes of our records' addresses that no area gives, each with the area
+	 * of its city. A postcode that two areas outside each other both claim names neither.
 	 *
 	 * @param cities the postcodes of addresses and the city of each
 	 */
@@ -181,10 +183,25 @@ final class IndexVocabulary {
 		places.sort(Comparator.comparing(PlaceNames.Place::id));
 		Map<String, String> postcodes = new TreeMap<>();
 		Set<String> ambiguous = new HashSet<>();
+		this.entries.forEach((key, entry) -> {
+			if (!key.startsWith("Area:")) {
+				return;
+			}
+			for (String postcode : entry.postcodes) {
+				String before = postcodes.get(postcode);
+				if (before == null || ancestors(entry.id).contains(before)) {
+					postcodes.put(postcode, entry.id);
+				}
+				else if (!before.equals(entry.id) && !ancestors(before).contains(entry.id)) {
+					ambiguous.add(postcode);
+				}
+			}
+		});
+		Set<String> given = new HashSet<>(postcodes.keySet());
 		cities.forEach((postcode, city) -> {
 			String digits = postcode.replaceAll("\\D", "");
 			String area = byName.get(city.toLowerCase(Locale.ROOT));
-			if (digits.length() != 4 || area == null) {
+			if (digits.length() != 4 || area == null || given.contains(digits)) {
 				return;
 			}
 			String before = postcodes.putIfAbsent(digits, area);
@@ -194,6 +211,19 @@ final class IndexVocabulary {
 		});
 		ambiguous.forEach(postcodes::remove);
 		return new PlaceNames(places, postcodes);
+	}
+
+	/** Every area an area lies in, through its parents and regions. */
+	private Set<String> ancestors(String areaId) {
+		Set<String> found = new HashSet<>();
+		List<String> next = new ArrayList<>(List.of(areaId));
+		while (!next.isEmpty()) {
+			Entry entry = this.entries.get("Area:" + next.remove(next.size() - 1));
+			if (entry != null) {
+				entry.parents.stream().filter(found::add).forEach(next::add);
+			}
+		}
+		return found;
 	}
 
 	/** Centres of the areas among these that stand in for an address: where a record without one is, roughly. */
@@ -240,8 +270,7 @@ final class IndexVocabulary {
 	}
 
 	private record Entry(String id, String name, List<String> synonyms, Area.Kind kind, List<String> parents,
-			GeoPoint centre,
-			String description, List<String> explainedBy) {
+			GeoPoint centre, String description, List<String> explainedBy, List<String> postcodes) {
 
 	}
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The places a search text can name, and finding them in a text: the areas of the social map by their
  * names and the short forms people type ("almere haven", "hbel"), a misspelt name ("almre"), and the
- * 4-digit postcodes of the addresses in our records ("1315", "1315 BC"). Made when the index is built,
+ * 4-digit postcodes that the areas' sources give and those of the addresses in our records ("1353", "1315
+ * BC"). Made when the index is built,
  * kept with it ({@link #encode()}), so that a search needs no graph to read its text.
  *
  * <p>Countries are never read from a text: "Alzheimer Nederland" is a name, and a search in the whole
