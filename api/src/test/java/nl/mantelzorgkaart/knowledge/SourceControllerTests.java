@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,10 @@ class SourceControllerTests {
 			.willReturn(List.of(GELIJKGERICHTE_ONDERSTEUNING, VMCA_JAARVERSLAG));
 		given(this.graph.one(anyString(), eq(Map.of("id", "mantelzorgnl-gelijkgerichte-ondersteuning-2026")), any()))
 			.willReturn(Optional.of(GELIJKGERICHTE_ONDERSTEUNING));
+		given(this.graph.one(anyString(), eq(Map.of("id", "wikipedia-postcodes-almere")), any()))
+			.willReturn(Optional.of(new Source("wikipedia-postcodes-almere", null, "Almere (Wikipedia)",
+					"Wikipedia-bijdragers", LocalDate.of(2019, 1, 1), "month", "https://de.zxc.wiki/wiki/Almere",
+					LocalDate.of(2026, 12, 4))));
 
 		var response = this.graphQl.documentName("sources").execute();
 
@@ -51,6 +56,9 @@ class SourceControllerTests {
 		response.path("sources[0].date").entity(String.class).isEqualTo("2026-03-01");
 		response.path("source.publisher").entity(String.class).isEqualTo("MantelzorgNL en Trendbureau Drenthe");
 		response.path("source.datePrecision").entity(String.class).isEqualTo("month");
+		// A public source has no file of the seed set, but its address and the date it was read.
+		response.path("almere.file").valueIsNull();
+		response.path("almere.readOn").entity(String.class).isEqualTo("2026-12-04");
 	}
 
 	@Test
