@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -52,6 +53,9 @@ public final class SeedDataset {
 	/** Source id to the document file it names, known after pass 1 of {@link #validate()}. */
 	private final Map<String, String> sourceFiles = new HashMap<>();
 
+	/** Source id to its date as written, known after pass 1 of {@link #validate()}. */
+	private final Map<String, String> sourceDates = new HashMap<>();
+
 	/** A dataset whose cited sections are not checked against document texts (generated data). */
 	public SeedDataset(List<SeedFile> files) {
 		this(files, SourceDocuments.UNCHECKED, LocalDate.now());
@@ -88,6 +92,7 @@ public final class SeedDataset {
 	public List<SeedProblem> validate() {
 		List<SeedProblem> problems = new ArrayList<>();
 		this.sourceFiles.clear();
+		this.sourceDates.clear();
 		Map<SeedKind, Map<String, String>> seen = new EnumMap<>(SeedKind.class);
 		for (SeedKind kind : SeedKind.values()) {
 			seen.put(kind, new HashMap<>());
@@ -109,6 +114,9 @@ public final class SeedDataset {
 				String value = id.asString();
 				if (file.kind() == SeedKind.SOURCE && text(raw.node().get("file")) != null) {
 					this.sourceFiles.put(value, text(raw.node().get("file")));
+				}
+				if (file.kind() == SeedKind.SOURCE && text(raw.node().get("date")) != null) {
+					this.sourceDates.put(value, text(raw.node().get("date")));
 				}
 				if (!SLUG.matcher(value).matches()) {
 					problems.add(new SeedProblem(file.name(), value, "id", raw.line(),
@@ -301,6 +309,15 @@ public final class SeedDataset {
 			checker.problem("file", "'" + file + "' is not among the seed documents in " + SourceDocuments.FOLDER
 					+ "/, so its sections cannot be checked");
 		}
+		if (properties.get("lastVerified") instanceof LocalDate verified) {
+			newestSource(links).ifPresent((newest) -> {
+				LocalDate date = LocalDate.parse(this.sourceDates.get(newest));
+				if (!verified.equals(date)) {
+					checker.problem("lastVerified", "is " + verified + ", but the newest source it cites, '" + newest
+							+ "', is of " + date + ": lastVerified is the date of the newest source");
+				}
+			});
+		}
 		if (links.stream().anyMatch((link) -> link.targetKind() == kind && link.targetId().equals(id))) {
 			checker.problem(null, "refers to itself");
 		}
@@ -308,6 +325,30 @@ public final class SeedDataset {
 			return null;
 		}
 		return new SeedRecord(kind, id, raw.file().name(), properties, links, locations);
+	}
+
+	/** The cited source with the latest date (of those whose date could be read), if any. */
+	private Optional<String> newestSource(List<Link> links) {
+		String newest = null;
+		LocalDate newestDate = null;
+		for (Link link : links) {
+			if (!SeedSchema.CITED_IN.equals(link.type())) {
+				continue;
+			}
+			String written = this.sourceDates.get(link.targetId());
+			LocalDate date;
+			try {
+				date = (written == null) ? null : LocalDate.parse(written);
+			}
+			catch (DateTimeParseException ex) {
+				date = null; // reported on the source itself
+			}
+			if (date != null && (newestDate == null || date.isAfter(newestDate))) {
+				newest = link.targetId();
+				newestDate = date;
+			}
+		}
+		return Optional.ofNullable(newest);
 	}
 
 	/** One problem per cycle of parents, reported at the record where the cycle was first met. */

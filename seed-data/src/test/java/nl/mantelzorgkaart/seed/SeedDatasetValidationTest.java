@@ -484,9 +484,36 @@ class SeedDatasetValidationTest {
 
 		@Test
 		void acceptsADateOfToday() {
-			write("organisations/vandaag.yaml", yaml(organisation("van-vandaag").with("lastVerified", "2026-06-01")));
+			write("sources/vandaag.yaml", """
+					- id: bron-van-vandaag
+					  title: Een pagina van vandaag
+					  publisher: Iemand
+					  url: https://example.org/vandaag
+					  date: 2026-06-01
+					  datePrecision: day
+					  readOn: 2026-06-01
+					""");
+			write("organisations/vandaag.yaml", yaml(organisation("van-vandaag")
+				.with("sources", "[{source: bron-van-vandaag, section: Inleiding}]")
+				.with("lastVerified", "2026-06-01")));
 
 			assertThat(new SeedDataset(SeedFile.fromDirectory(root), LocalDate.of(2026, 6, 1)).validate()).isEmpty();
+		}
+
+		@Test
+		void reportsALastVerifiedThatIsNotTheDateOfTheNewestSourceCited() {
+			// The annual report is of 2026-01-01 and MantelzorgNL's report of 2026-03-01.
+			SeedProblem later = only(validateWith("organisations/datum.yaml", yaml(organisation("te-laat")
+				.with("sources", "[{source: vmca-jaarverslag-2025, section: \"2.1 Voor volwassen mantelzorgers\"}]")
+				.with("lastVerified", "2026-03-01"))));
+			assertThat(later.field()).isEqualTo("lastVerified");
+			assertThat(later.message()).contains("'vmca-jaarverslag-2025', is of 2026-01-01");
+
+			SeedProblem earlier = only(validateWith("organisations/datum.yaml", yaml(organisation("te-vroeg")
+				.with("sources", "[{source: vmca-jaarverslag-2025, section: \"2.1 Voor volwassen mantelzorgers\"},"
+						+ " {source: " + SOURCE + ", section: \"1. Inleiding\"}]")
+				.with("lastVerified", "2026-01-01"))));
+			assertThat(earlier.message()).contains("'" + SOURCE + "', is of 2026-03-01");
 		}
 
 		@Test
@@ -807,7 +834,7 @@ class SeedDatasetValidationTest {
 		@Test
 		void findsHeadingsThatThePdfExtractionBrokeUp() {
 			// The annual report has "1.1 Mantelzorg en vrijwillige inzet in Almer e" and "Jonge mantelzorg -maatjes".
-			assertThat(validateWith("offerings/extra.yaml", yaml(offering("gebroken-test").with("sources",
+			assertThat(validateWith("offerings/extra.yaml", yaml(offering("gebroken-test").with("lastVerified", "2026-01-01").with("sources",
 					"[{source: vmca-jaarverslag-2025, section: \"1.1 Mantelzorg en vrijwillige inzet in Almere\"},"
 							+ " {source: vmca-jaarverslag-2025, section: \"2.2 Voor jonge mantelzorgers - Jonge mantelzorg-maatjes\"}]"))))
 				.isEmpty();
@@ -1086,7 +1113,7 @@ class SeedDatasetValidationTest {
 
 		Rec sourced() {
 			this.fields.put("sources", "[{source: " + SOURCE + ", section: \"1. Inleiding\"}]");
-			this.fields.put("lastVerified", "2026-01-01");
+			this.fields.put("lastVerified", "2026-03-01");
 			return this;
 		}
 
