@@ -31,7 +31,7 @@ class SeedDatasetValidationTest {
 	/** The curated dataset; surefire runs in the module directory. */
 	static final Path DATA = Path.of("data");
 
-	static final List<String> VOCABULARY = List.of("sources/seeds.yaml", "support-functions/landelijk.yaml",
+	static final List<String> VOCABULARY = List.of("sources/seeds.yaml", "sources/centres.yaml", "support-functions/landelijk.yaml",
 			"care-themes/landelijk.yaml", "target-groups/landelijk.yaml", "respite-types/landelijk.yaml",
 			"funding-routes/landelijk.yaml", "areas/nederland.yaml");
 
@@ -471,15 +471,15 @@ class SeedDatasetValidationTest {
 		@Test
 		void reportsADateInTheFuture() {
 			write("organisations/toekomst.yaml",
-					yaml(organisation("uit-de-toekomst").with("lastVerified", "2026-06-02")));
+					yaml(organisation("uit-de-toekomst").with("lastVerified", "2027-06-02")));
 
-			List<SeedProblem> problems = new SeedDataset(SeedFile.fromDirectory(root), LocalDate.of(2026, 6, 1))
+			List<SeedProblem> problems = new SeedDataset(SeedFile.fromDirectory(root), LocalDate.of(2027, 6, 1))
 				.validate();
 
 			SeedProblem problem = only(problems);
 			assertThat(problem).extracting(SeedProblem::file, SeedProblem::recordId, SeedProblem::field)
 				.containsExactly("organisations/toekomst.yaml", "uit-de-toekomst", "lastVerified");
-			assertThat(problem.message()).contains("date 2026-06-02 is in the future");
+			assertThat(problem.message()).contains("date 2027-06-02 is in the future");
 		}
 
 		@Test
@@ -489,15 +489,15 @@ class SeedDatasetValidationTest {
 					  title: Een pagina van vandaag
 					  publisher: Iemand
 					  url: https://example.org/vandaag
-					  date: 2026-06-01
+					  date: 2027-06-01
 					  datePrecision: day
-					  readOn: 2026-06-01
+					  readOn: 2027-06-01
 					""");
 			write("organisations/vandaag.yaml", yaml(organisation("van-vandaag")
 				.with("sources", "[{source: bron-van-vandaag, section: Inleiding}]")
-				.with("lastVerified", "2026-06-01")));
+				.with("lastVerified", "2027-06-01")));
 
-			assertThat(new SeedDataset(SeedFile.fromDirectory(root), LocalDate.of(2026, 6, 1)).validate()).isEmpty();
+			assertThat(new SeedDataset(SeedFile.fromDirectory(root), LocalDate.of(2027, 6, 1)).validate()).isEmpty();
 		}
 
 		@Test
