@@ -23,10 +23,13 @@ class SocialMapPages {
 
 	private final MessageSource messages;
 
-	SocialMapPages(SocialMapSheet sheets, InformationPages information, MessageSource messages) {
+	private final PageText text;
+
+	SocialMapPages(SocialMapSheet sheets, InformationPages information, MessageSource messages, PageText text) {
 		this.sheets = sheets;
 		this.information = information;
 		this.messages = messages;
+		this.text = text;
 	}
 
 	@GetMapping("/sociale-kaart")
@@ -43,7 +46,10 @@ class SocialMapPages {
 	ResponseEntity<byte[]> pdf(@RequestParam("gebied") String area, Locale locale) {
 		Locale language = WebConfiguration.supported(locale);
 		Sheet sheet = this.sheets.of(area);
-		byte[] pdf = SocialMapPdf.render(sheet, (key) -> this.messages.getMessage(key, null, language), language);
+		byte[] pdf = SocialMapPdf.render(sheet, (key) -> this.messages.getMessage(key, null, language), (verified) -> {
+			String since = this.text.staleSince(verified, language);
+			return (since != null) ? this.messages.getMessage("detail.stale.short", new Object[] { since }, language) : null;
+		}, language);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,6 +1,7 @@
 package nl.mantelzorgkaart.web;
 
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +41,10 @@ final class SocialMapPdf {
 
 	/**
 	 * @param labels the page's words in the visitor's language, by message key
+	 * @param staleNote for an offering's lastVerified, the note that it may be out of date, or null
 	 */
-	static byte[] render(Sheet sheet, Function<String, String> labels, Locale locale) {
+	static byte[] render(Sheet sheet, Function<String, String> labels, Function<LocalDate, String> staleNote,
+			Locale locale) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 40, 40, 40, 40);
 		PdfWriter.getInstance(document, out);
@@ -82,6 +85,10 @@ final class SocialMapPdf {
 					offering.add(new Chunk("• " + item.offering().name(), TEXT));
 					if (item.offering().howToApply() != null) {
 						offering.add(new Chunk(" — " + item.offering().howToApply(), SMALL));
+					}
+					String stale = staleNote.apply(item.offering().lastVerified());
+					if (stale != null) {
+						offering.add(new Chunk(" " + stale, SMALL));
 					}
 					document.add(offering);
 				}

@@ -97,7 +97,7 @@ class SocialMapPagesTests {
 			.bodyText()
 			.contains("<body class=\"printable\">", "<h1>Sociale kaart Almere</h1>", "Gemaakt op 1-1-2026",
 					"1. Informatie en advies", "href=\"/organisaties/vmca\"",
-					"<span>Tel.</span> <span>036 53 41 404</span>", "Wagenmakerbaan 43, 1315 BC Almere",
+					"<span>Tel.</span> <a href=\"tel:0365341404\">036 53 41 404</a>", "Wagenmakerbaan 43, 1315 BC Almere",
 					"href=\"/aanbod/vmca-eigen-tijd\"", "— Aanmelden bij de VMCA.",
 					"Aanbieder onbekend", "href=\"/aanbod/vmca-gesprekstafel-dementie\"", "2. Respijtzorg",
 					"Geen aanbod bekend in dit gebied.", "href=\"/sociale-kaart.pdf?gebied=almere\"",

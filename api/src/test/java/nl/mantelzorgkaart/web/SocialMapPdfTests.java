@@ -55,6 +55,8 @@ class SocialMapPdfTests {
 		}
 		assertThat(text).contains("Vrijwilligers en Mantelzorg Centrale Almere", "Tel. 036 53 41 404", "info@vmca.nl",
 				"Wagenmakerbaan 43, 1315 BC Almere", "Humanitas Almere");
+		// What rests on the 2015 trend report says on paper too that it may be out of date.
+		assertThat(text.replaceAll("\\s+", " ")).contains("(gecontroleerd in oktober 2015: mogelijk niet meer actueel)");
 
 		// Grouped: respite offerings under the respite function, the discussion group under emotional support.
 		String respite = section(text, headings, "Respijtzorg");

@@ -199,6 +199,16 @@ class WebPagesTests {
 		assertThat(page.body()).contains("Sociale kaart Almere", "href=\"/sociale-kaart.pdf?gebied=almere\"",
 				"href=\"/organisaties/vmca\"", "class=\"printable\"");
 		assertThat(page.body().split("class=\"function-section\"", -1)).hasSize(9);
+		// Contacts are links to call or write, on paper too; what rests on the 2015 report says it may be old.
+		assertThat(page.body()).contains("href=\"tel:0365341404\"", "href=\"mailto:",
+				"(gecontroleerd in oktober 2015: mogelijk niet meer actueel)");
+	}
+
+	@Test
+	void aRecordWhoseNewestSourceIsMoreThanAYearOldSaysItMayBeOutOfDate() throws Exception {
+		Page old = get("/aanbod/humanitas-almere-vrijwilligersprojecten-zorg");
+		assertThat(old.body()).contains("class=\"notice stale\"",
+				"Gecontroleerd in oktober 2015: mogelijk niet meer actueel.");
 	}
 
 	@Test
