@@ -148,6 +148,15 @@ class GuideGraph {
 			ORDER BY g.name, g.id
 			""";
 
+	/** Organisations of the given kinds active in each area that the sources give a way to reach. */
+	private static final String REACHABLE_DOORS = """
+			UNWIND $areas AS areaId
+			MATCH (a:Area {id: areaId})<-[:ACTIVE_IN]-(g:Organisation)
+			WHERE coalesce(g.status, 'active') = 'active' AND g.kind IN $kinds
+			  AND (g.phone IS NOT NULL OR g.email IS NOT NULL OR g.website IS NOT NULL)
+			RETURN a.id AS area, g ORDER BY g.name, g.id
+			""";
+
 	private static final String TERMS = """
 			MATCH (t:Term)-[:EXPLAINS]->(n)
 			WHERE (n:RespiteType AND n.id IN $respiteTypes) OR (n:CareTheme AND n.id IN $careThemes)
@@ -280,6 +289,13 @@ class GuideGraph {
 				(r) -> new ContactCandidate(r.get("area").asString(), Organisation.from(r.get("g").asNode()),
 						r.get("o").isNull() ? null : Offering.from(r.get("o").asNode()), strings(r.get("targetGroups")),
 						strings(r.get("supportFunctions"))));
+	}
+
+	/** Organisations of these kinds in each of the areas that can be reached (phone, e-mail or website). */
+	List<ContactCandidate> reachableDoors(List<String> areaIds, List<String> kinds) {
+		return this.graph.list(REACHABLE_DOORS, Map.of("areas", areaIds, "kinds", kinds),
+				(r) -> new ContactCandidate(r.get("area").asString(), Organisation.from(r.get("g").asNode()), null,
+						Set.of(), Set.of()));
 	}
 
 	/** Whom to turn to at once in each of the areas, in the order given. */

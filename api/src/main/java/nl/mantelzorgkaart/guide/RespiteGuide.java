@@ -81,6 +81,53 @@ public class RespiteGuide {
 		this.graph = graph;
 	}
 
+	/**
+	 * Where caregivers in an area can turn when a record names no way to get in touch: the guide's points of
+	 * contact (the local one, then the national one) that the sources give a phone number, e-mail address or
+	 * website for; without a local one, the nearest local door that can be reached (a wijkteam, the
+	 * municipality or a caregiver support centre, in that order) first. Empty for an unknown area or when the
+	 * sources give none.
+	 */
+	public List<ContactPoint> reachableContactPoints(String areaId) {
+		Context context = this.graph.aroundArea(areaId);
+		if (context.scope() == null) {
+			return List.of();
+		}
+		RespiteGuideInput nothingAsked = new RespiteGuideInput(null, null, null, null, null, null, null, null, areaId,
+				null, null);
+		GuideMatcher matcher = new GuideMatcher(context.vocabulary(), context.scope(),
+				answers(nothingAsked, context.vocabulary()), LocalDate.now());
+		List<ContactPoint> reachable = contactPoints(context.scope(), matcher).stream()
+			.filter((contact) -> reachable(contact.organisation()))
+			.toList();
+		if (reachable.stream().anyMatch((contact) -> contact.area().kind() != Area.Kind.COUNTRY)) {
+			return reachable;
+		}
+		// Nearest first along the chain; for a region, the municipalities within it too (an offering for the
+		// HBEL-gemeenten reaches carers through each of their municipalities' doors).
+		Map<String, Area> byId = new LinkedHashMap<>();
+		context.scope().contactChain().stream().filter((area) -> area.kind().isLocal())
+			.forEach((area) -> byId.putIfAbsent(area.id(), area));
+		context.scope().inside().stream().sorted().map(context.scope().areas()::get)
+			.filter((area) -> area != null && area.kind().isLocal())
+			.forEach((area) -> byId.putIfAbsent(area.id(), area));
+		List<ContactPoint> doors = new ArrayList<>();
+		this.graph.reachableDoors(List.copyOf(byId.keySet()), LOCAL_DOORS)
+			.stream()
+			.min(Comparator.comparingInt((ContactCandidate c) -> List.copyOf(byId.keySet()).indexOf(c.areaId()))
+				.thenComparingInt((ContactCandidate c) -> LOCAL_DOORS.indexOf(c.organisation().kind()))
+				.thenComparing((ContactCandidate c) -> c.organisation().name()))
+			.ifPresent((door) -> doors.add(new ContactPoint(door.organisation(), null, byId.get(door.areaId()),
+					"In " + byId.get(door.areaId()).name() + ": " + door.organisation().name() + ".")));
+		doors.addAll(reachable);
+		return List.copyOf(doors);
+	}
+
+	/** Whether the sources give a way to reach it: a phone number, an e-mail address or a website. */
+	public static boolean reachable(Organisation organisation) {
+		return organisation.phone() != null || organisation.email() != null || organisation.website() != null;
+	}
+
 	/** Answers the guide's questions; throws {@link InvalidArgumentException} naming a bad field. */
 	public GuideAnswer answer(RespiteGuideInput input, Integer first, Integer alternatives) {
 		int size = bounded("first", first, 10, MAX_FIRST);

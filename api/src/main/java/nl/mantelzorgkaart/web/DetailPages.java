@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.mantelzorgkaart.area.Area;
 import nl.mantelzorgkaart.graph.Ids;
 import nl.mantelzorgkaart.graph.NotFoundException;
+import nl.mantelzorgkaart.guide.GuideAnswer.ContactPoint;
+import nl.mantelzorgkaart.guide.RespiteGuide;
 import nl.mantelzorgkaart.network.Network;
 import nl.mantelzorgkaart.network.NetworkReads;
 import nl.mantelzorgkaart.offering.Offering;
@@ -27,27 +30,36 @@ class DetailPages {
 
 	private final NetworkReads networks;
 
-	DetailPages(OfferingReads offerings, OrganisationReads organisations, NetworkReads networks) {
+	private final RespiteGuide guide;
+
+	DetailPages(OfferingReads offerings, OrganisationReads organisations, NetworkReads networks, RespiteGuide guide) {
 		this.offerings = offerings;
 		this.organisations = organisations;
 		this.networks = networks;
+		this.guide = guide;
 	}
 
 	@GetMapping("/aanbod/{id}")
 	String offering(@PathVariable String id, Model model) {
 		Offering offering = this.offerings.offering(slug("offering", id));
 		List<Offering> one = List.of(offering);
+		List<Organisation> organisers = this.offerings.organisers(one).get(offering);
+		List<Organisation> coOrganisers = this.offerings.coOrganisers(one).get(offering);
+		List<Area> areas = this.offerings.areas(one).get(offering);
 		model.addAttribute("offering", offering);
-		model.addAttribute("organisers", this.offerings.organisers(one).get(offering));
-		model.addAttribute("coOrganisers", this.offerings.coOrganisers(one).get(offering));
+		model.addAttribute("organisers", organisers);
+		model.addAttribute("coOrganisers", coOrganisers);
 		model.addAttribute("careThemes", this.offerings.careThemes(one).get(offering));
 		model.addAttribute("targetGroups", this.offerings.targetGroups(one).get(offering));
 		model.addAttribute("supportFunctions", this.offerings.supportFunctions(one).get(offering));
 		model.addAttribute("respiteTypes", this.offerings.respiteTypes(one).get(offering));
 		model.addAttribute("fundingRoutes", this.offerings.fundingRoutes(one).get(offering));
-		model.addAttribute("areas", this.offerings.areas(one).get(offering));
+		model.addAttribute("areas", areas);
 		model.addAttribute("locations", this.offerings.locations(one).get(offering));
 		model.addAttribute("sources", this.offerings.sources(one).get(offering));
+		boolean reachable = organisers.stream().anyMatch(DetailPages::reachable)
+				|| coOrganisers.stream().anyMatch(DetailPages::reachable);
+		model.addAttribute("elsewhere", reachable ? List.of() : elsewhere(areas));
 		return "offering";
 	}
 
@@ -55,14 +67,16 @@ class DetailPages {
 	String organisation(@PathVariable String id, Model model) {
 		Organisation organisation = this.organisations.organisation(slug("organisation", id));
 		List<Organisation> one = List.of(organisation);
+		List<Area> areas = this.organisations.areas(one).get(organisation);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("offerings", this.organisations.offerings(one).get(organisation));
 		model.addAttribute("coOrganised", this.organisations.coOrganisedOfferings(one).get(organisation));
 		model.addAttribute("networks", this.organisations.networks(one).get(organisation));
 		model.addAttribute("partners", this.organisations.partners(one).get(organisation));
-		model.addAttribute("areas", this.organisations.areas(one).get(organisation));
+		model.addAttribute("areas", areas);
 		model.addAttribute("locations", this.organisations.locations(one).get(organisation));
 		model.addAttribute("sources", this.organisations.sources(one).get(organisation));
+		model.addAttribute("elsewhere", reachable(organisation) ? List.of() : elsewhere(areas));
 		return "organisation";
 	}
 
@@ -84,6 +98,23 @@ class DetailPages {
 		model.addAttribute("sources", this.networks.sources(one).get(network));
 		model.addAttribute("picture", NetworkPicture.of(network, members));
 		return "network";
+	}
+
+	private static boolean reachable(Organisation organisation) {
+		return RespiteGuide.reachable(organisation);
+	}
+
+	/**
+	 * Never a dead end: for a record whose sources give no way to get in touch, where caregivers in its area
+	 * (the first local one it serves, else the first) can turn, as the guide gives it.
+	 */
+	private List<ContactPoint> elsewhere(List<Area> areas) {
+		Area area = areas.stream().filter((a) -> a.kind().isLocal()).findFirst()
+			.orElse(areas.isEmpty() ? null : areas.get(0));
+		if (area == null) {
+			return List.of();
+		}
+		return this.guide.reachableContactPoints(area.id());
 	}
 
 	/** A member of a network and what it offers. */

@@ -27,6 +27,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 import nl.mantelzorgkaart.graph.NotFoundException;
+import nl.mantelzorgkaart.guide.RespiteGuide;
 import nl.mantelzorgkaart.knowledge.Source.Citation;
 import nl.mantelzorgkaart.network.Network;
 import nl.mantelzorgkaart.network.NetworkReads;
@@ -62,6 +63,9 @@ class DetailPagesTests {
 
 	@MockitoBean
 	NetworkReads networks;
+
+	@MockitoBean
+	RespiteGuide guide;
 
 	@Test
 	void shouldShowAnOfferingInDutchWithWhatItIsWhoOrganisesItAndHowToApply() {

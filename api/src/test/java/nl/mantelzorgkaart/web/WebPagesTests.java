@@ -8,12 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import nl.mantelzorgkaart.IntegrationTest;
 import nl.mantelzorgkaart.search.Facet;
+import nl.mantelzorgkaart.search.SearchKind;
 import nl.mantelzorgkaart.search.SearchRequest;
+import nl.mantelzorgkaart.search.SearchResults;
 import nl.mantelzorgkaart.search.SocialMapSearch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -202,6 +205,46 @@ class WebPagesTests {
 		// Contacts are links to call or write, on paper too; what rests on the 2015 report says it may be old.
 		assertThat(page.body()).contains("href=\"tel:0365341404\"", "href=\"mailto:",
 				"(gecontroleerd in oktober 2015: mogelijk niet meer actueel)");
+	}
+
+	@Test
+	void anOfferingWhoseOrganiserTheSourcesGiveNoContactForSendsCarersToTheirPointOfContact() throws Exception {
+		// Gemeente Almere's housing urgency for carers: the sources give no contact for the municipality.
+		Page almere = get("/aanbod/gemeente-almere-huururgentie-mantelzorgers");
+		assertThat(almere.body()).contains("class=\"elsewhere\"", "Voor mantelzorgers kunt u terecht bij:",
+				"In Almere: Vrijwilligers en Mantelzorg Centrale Almere", "href=\"tel:0365341404\"");
+		// Huizen's compliment: no contact for the municipality, nor for the steunpunt; the HBEL-gemeenten's
+		// Maatschappelijke Zaken has a website.
+		Page huizen = get("/aanbod/gemeente-huizen-mantelzorgcompliment");
+		assertThat(huizen.body()).contains("class=\"elsewhere\"", "href=\"https://www.maatschappelijkezaken.nl\"");
+		// An offering whose organiser can be reached needs no detour.
+		assertThat(get("/aanbod/vmca-eigen-tijd").body()).doesNotContain("class=\"elsewhere\"");
+	}
+
+	@Test
+	void everyActiveOfferingACarerInAlmereOrHuizenFindsSaysHowToGetInTouch() throws Exception {
+		for (String area : List.of("almere", "huizen")) {
+			List<String> offerings = new ArrayList<>();
+			int total;
+			do {
+				SearchResults page = this.search.search(new SearchRequest("", Map.of(Facet.AREA, List.of(area)), null,
+						false, null, 100, offerings.size(), false));
+				total = page.totalCount();
+				page.hits().stream().filter((hit) -> hit.kind() == SearchKind.OFFERING).map(SearchResults.Hit::id)
+					.forEach(offerings::add);
+				if (page.hits().isEmpty()) {
+					break;
+				}
+			}
+			while (offerings.size() < total && offerings.size() % 100 == 0);
+			assertThat(offerings).as(area).hasSizeGreaterThan(15);
+			for (String id : offerings) {
+				String body = get("/aanbod/" + id).body();
+				int start = body.indexOf("id=\"organisers\"");
+				String organisers = body.substring(start, body.indexOf("</section>", start));
+				assertThat(organisers).as(id).containsAnyOf("href=\"tel:", "href=\"mailto:", "href=\"http");
+			}
+		}
 	}
 
 	@Test
