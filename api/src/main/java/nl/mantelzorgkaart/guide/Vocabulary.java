@@ -76,7 +76,7 @@ record Vocabulary(Map<String, TargetGroup> targetGroups, Map<String, String> par
 	static final String EMERGENCY_CARE = "crisisopvang";
 
 	/** Funding routes named by id, for the payment options a law alone does not separate. */
-	static final List<String> FREE_ROUTES = List.of("gratis", "fonds");
+	static final List<String> FREE_ROUTES = List.of("gratis");
 
 	/** Paid by the municipality without an indication; whether it is free for the caregiver is not said. */
 	static final List<String> MUNICIPAL_OPEN_ROUTES = List.of("wmo-algemene-voorziening", "gemeentelijke-subsidie",
