@@ -66,12 +66,13 @@ record Vocabulary(Map<String, TargetGroup> targetGroups, Map<String, String> par
 	/** The support function of respite (respijtzorg). */
 	static final String RESPITE = "respijtzorg";
 
-	/** Respite types that say when: by definition overnight, in the weekends and holidays, or in an emergency. */
+	/**
+	 * Respite types that say when: by definition overnight, by day, or in an emergency. Weekends and holidays
+	 * have no respite type of their own (no source gives one): an offering's text says so.
+	 */
 	static final String OVERNIGHT_STAY = "logeerzorg";
 
 	static final String DAY_CARE = "dagbesteding";
-
-	static final String HOLIDAYS_AND_WEEKENDS = "vakantie-respijt";
 
 	static final String EMERGENCY_CARE = "crisisopvang";
 
