@@ -75,7 +75,7 @@ public final class SeedRecords {
 			"Zorg voor iemand met dementie.", List.of("alzheimer"));
 
 	public static final TargetGroup MANTELZORGERS = new TargetGroup("mantelzorgers", "Mantelzorgers",
-			"Iedereen die langdurig en onbetaald zorgt voor een naaste.", null, null);
+			"Iedereen die vanuit een persoonlijke band, en niet als beroep, zorgt voor een naaste.", null, null);
 
 	public static final TargetGroup JONGE_MANTELZORGERS = new TargetGroup("jonge-mantelzorgers", "Jonge mantelzorgers",
 			"Kinderen en jongeren tot 25 jaar die opgroeien met zorg voor een gezinslid.", null, 24);
