@@ -72,10 +72,10 @@ public final class SeedRecords {
 			"1315 BC", "Almere", 52.37, 5.21);
 
 	public static final CareTheme DEMENTIE = new CareTheme("dementie", "Dementie",
-			"Zorg voor iemand met dementie of geheugenproblemen.", List.of("alzheimer", "geheugenproblemen"));
+			"Zorg voor iemand met dementie.", List.of("alzheimer"));
 
 	public static final TargetGroup MANTELZORGERS = new TargetGroup("mantelzorgers", "Mantelzorgers",
-			"Iedereen die langdurig en onbetaald zorgt voor een naaste.", null, null);
+			"Iedereen die vanuit een persoonlijke band, en niet als beroep, zorgt voor een naaste.", null, null);
 
 	public static final TargetGroup JONGE_MANTELZORGERS = new TargetGroup("jonge-mantelzorgers", "Jonge mantelzorgers",
 			"Kinderen en jongeren tot 25 jaar die opgroeien met zorg voor een gezinslid.", null, 24);

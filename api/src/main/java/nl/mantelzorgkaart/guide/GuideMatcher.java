@@ -376,12 +376,12 @@ final class GuideMatcher {
 				}
 			}
 			case WEEKEND -> {
-				if (types.contains(Vocabulary.HOLIDAYS_AND_WEEKENDS) || WEEKEND.matcher(text).find()) {
+				if (WEEKEND.matcher(text).find()) {
 					return Reason.met(Question.WHEN, "In het weekend");
 				}
 			}
 			case HOLIDAY -> {
-				if (types.contains(Vocabulary.HOLIDAYS_AND_WEEKENDS) || HOLIDAY.matcher(text).find()) {
+				if (HOLIDAY.matcher(text).find()) {
 					return Reason.met(Question.WHEN, "In de vakantie");
 				}
 			}

@@ -66,17 +66,18 @@ record Vocabulary(Map<String, TargetGroup> targetGroups, Map<String, String> par
 	/** The support function of respite (respijtzorg). */
 	static final String RESPITE = "respijtzorg";
 
-	/** Respite types that say when: by definition overnight, in the weekends and holidays, or in an emergency. */
+	/**
+	 * Respite types that say when: by definition overnight, by day, or in an emergency. Weekends and holidays
+	 * have no respite type of their own (no source gives one): an offering's text says so.
+	 */
 	static final String OVERNIGHT_STAY = "logeerzorg";
 
 	static final String DAY_CARE = "dagbesteding";
 
-	static final String HOLIDAYS_AND_WEEKENDS = "vakantie-respijt";
-
 	static final String EMERGENCY_CARE = "crisisopvang";
 
 	/** Funding routes named by id, for the payment options a law alone does not separate. */
-	static final List<String> FREE_ROUTES = List.of("gratis", "fonds");
+	static final List<String> FREE_ROUTES = List.of("gratis");
 
 	/** Paid by the municipality without an indication; whether it is free for the caregiver is not said. */
 	static final List<String> MUNICIPAL_OPEN_ROUTES = List.of("wmo-algemene-voorziening", "gemeentelijke-subsidie",

@@ -30,11 +30,10 @@ class GuideVocabularyTests {
 	void everyKindOfBreakStandsForExistingRespiteTypesAndEveryRespiteTypeHasOne() {
 		List<String> mapped = Vocabulary.BREAK_KINDS.values().stream().flatMap(List::stream).toList();
 		assertThat(IDS.get(SeedKind.RESPITE_TYPE)).containsAll(mapped)
-			.contains(Vocabulary.OVERNIGHT_STAY, Vocabulary.DAY_CARE, Vocabulary.HOLIDAYS_AND_WEEKENDS,
-					Vocabulary.EMERGENCY_CARE);
-		// The respite types without a plain word are reached through 'when': holidays and emergencies.
+			.contains(Vocabulary.OVERNIGHT_STAY, Vocabulary.DAY_CARE, Vocabulary.EMERGENCY_CARE);
+		// The respite type without a plain word is reached through 'when': emergencies.
 		assertThat(IDS.get(SeedKind.RESPITE_TYPE)).containsExactlyInAnyOrderElementsOf(
-				concat(mapped, List.of(Vocabulary.HOLIDAYS_AND_WEEKENDS, Vocabulary.EMERGENCY_CARE)));
+				concat(mapped, List.of(Vocabulary.EMERGENCY_CARE)));
 	}
 
 	@Test

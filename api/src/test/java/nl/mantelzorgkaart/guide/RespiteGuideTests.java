@@ -50,9 +50,13 @@ class RespiteGuideTests {
 
 		assertThat(answer.matchIds().subList(0, 2)).containsExactlyInAnyOrder("vmca-ivt", "vmca-held-in-huis");
 		assertThat(answer.matchIds().get(2)).isEqualTo("saar-aan-huis-hulp-thuis");
-		assertThat(answer.matchIds().subList(3, 5)).containsExactlyInAnyOrder("vmca-vrijwilligersprojecten-zorg",
-				"humanitas-almere-vrijwilligersprojecten-zorg");
-		assertThat(answer.matchCount()).isEqualTo(5);
+		assertThat(answer.matchIds().subList(3, 7)).containsExactlyInAnyOrder("vmca-vrijwilligersprojecten-zorg",
+				"humanitas-almere-vrijwilligersprojecten-zorg", "vmca-jmz-18-plus-weekend", "vmca-jmz-tienerweekend");
+		// The two VMCA weekends for young carers are respijtzorg of no kind the sources give (the type
+		// 'vakantie-respijt' is gone, issue 19), so the guide cannot rule them out: they are matches of unknown kind.
+		assertThat(answer.match("vmca-jmz-tienerweekend").reason("KIND_OF_BREAK"))
+			.isEqualTo("UNKNOWN: Respijtzorg; welke soort staat niet in onze bronnen");
+		assertThat(answer.matchCount()).isEqualTo(7);
 		Match ivt = answer.match("vmca-ivt");
 		assertThat(ivt.reason("CONDITION")).isEqualTo("MET: Gericht op dementie");
 		assertThat(ivt.reason("KIND_OF_BREAK")).isEqualTo("MET: Geeft vrijwillige hulp thuis");
@@ -95,7 +99,12 @@ class RespiteGuideTests {
 		Match zorgoppas = answer.match("zorgoppas-bemiddeling");
 		assertThat(zorgoppas.reason("WHERE")).isEqualTo("MET: Landelijk aanbod");
 		List<String> current = answer.matches().stream().filter((m) -> !m.outdated()).map(Match::id).toList();
-		assertThat(current.get(current.size() - 1)).isEqualTo("zorgoppas-bemiddeling");
+		// The two VMCA weekends for young carers are respijtzorg of no kind the sources give (the type
+		// 'vakantie-respijt' is gone, issue 19), so the guide cannot rule them out: they are matches of unknown kind.
+		List<String> knownKind = current.stream()
+			.filter((id) -> !List.of("vmca-jmz-18-plus-weekend", "vmca-jmz-tienerweekend").contains(id))
+			.toList();
+		assertThat(knownKind.get(knownKind.size() - 1)).isEqualTo("zorgoppas-bemiddeling");
 		assertThat(answer.matchIds().subList(current.size(), answer.matchIds().size())).isNotEmpty()
 			.allSatisfy((id) -> assertThat(answer.match(id).outdated()).isTrue());
 		assertThat(answer.match("vmca-vrijwilligersprojecten-zorg").score()).isGreaterThan(zorgoppas.score());
@@ -119,8 +128,9 @@ class RespiteGuideTests {
 		assertThat(kopp.conditions()).contains("Leeftijd: 8 tot en met 12 jaar");
 		assertThat(answer.matchIds()).contains("vmca-jmz-individuele-gesprekken", "vmca-jmz-themabijeenkomsten");
 		// Offerings for other ages are left out altogether, not offered as alternatives.
+		// (What is for volwassen mantelzorgers is not left out: no source gives the age at which a carer is one.)
 		assertThat(answer.allIds()).doesNotContain("vmca-piep-zei-de-muis", "vmca-alles-op-zn-kopp-16-plus",
-				"vmca-jmz-18-plus-weekend", "vmca-consulent-mantelzorg", "vmca-cursus-in-balans");
+				"vmca-jmz-18-plus-weekend");
 		// The ended buddy project for young carers is never offered.
 		assertThat(answer.allIds()).doesNotContain("vmca-jonge-mantelzorg-maatjes");
 		// The point of contact is VMCA's consultant for young carers, not the one for adults.
@@ -168,8 +178,9 @@ class RespiteGuideTests {
 		assertThat(answer.matchIds()).contains("vmca-jmz-tienerweekend", "vmca-jmz-themabijeenkomsten",
 				"vmca-jmz-individuele-gesprekken", "vmca-jmz-uitjes");
 		assertThat(answer.match("vmca-jmz-tienerweekend").reason("WHO")).isEqualTo("MET: Speciaal voor jonge mantelzorgers");
-		assertThat(answer.allIds()).doesNotContain("vmca-jmz-18-plus-weekend", "vmca-consulent-mantelzorg",
-				"vmca-cursus-in-balans", "vmca-piep-zei-de-muis", "vmca-alles-op-zn-kopp-16-plus");
+		// (What is for volwassen mantelzorgers is not left out: no source gives the age at which a carer is one.)
+		assertThat(answer.allIds()).doesNotContain("vmca-jmz-18-plus-weekend", "vmca-piep-zei-de-muis",
+				"vmca-alles-op-zn-kopp-16-plus");
 		// Among the current matches, everything for young carers comes before what is for every caregiver.
 		List<Match> current = answer.matches()
 			.stream()
@@ -215,7 +226,7 @@ class RespiteGuideTests {
 				"humanitas-almere-grip-op-geld");
 		assertThat(answer.matchIds()).contains("vmca-consulent-mantelzorg", "vmca-cursus-in-balans");
 		assertThat(answer.match("vmca-consulent-mantelzorg").reason("WHO"))
-			.isEqualTo("MET: Speciaal voor volwassen mantelzorgers");
+			.isEqualTo("UNKNOWN: Voor volwassen mantelzorgers: past als dat op u van toepassing is");
 	}
 
 	/** VMCA annual report, work and care: a working daughter caring for her mother in Almere. */
@@ -285,8 +296,9 @@ class RespiteGuideTests {
 	void whenNoOfferingGivesTheBreakAskedForTheAlternativesSayWhatDiffersAndTheContactStays() {
 		Answer answer = ask(Map.of("breakKinds", List.of("OVERNIGHT"), "area", "almere"), 10, 5);
 
-		assertThat(answer.matchCount()).isZero();
-		assertThat(answer.matchIds()).isEmpty();
+		// Only the two VMCA weekends for young carers, respijtzorg of no kind the sources give, cannot be ruled
+		// out (they were 'vakantie-respijt', a type no source supports, issue 19).
+		assertThat(answer.matchIds()).containsExactlyInAnyOrder("vmca-jmz-18-plus-weekend", "vmca-jmz-tienerweekend");
 		assertThat(answer.alternativeIds()).hasSize(5);
 		assertThat(answer.alternatives()).allSatisfy((alternative) -> assertThat(alternative.differences())
 			.singleElement()
@@ -294,7 +306,8 @@ class RespiteGuideTests {
 			.startsWith("PARTLY: Wel respijt, maar als ")
 			.endsWith(" in plaats van logeerzorg"));
 		assertThat(answer.contactIds()).containsExactly("vmca", "mantelzorgnl");
-		assertThat(answer.notes()).singleElement().asString().startsWith("Niets past precies");
+		// With those two matches the guide no longer says that nothing fits.
+		assertThat(answer.notes()).isEmpty();
 		assertThat(answer.termIds()).contains("logeerzorg");
 	}
 

@@ -82,7 +82,8 @@ class LexiconAndTyposSearchApiTests {
 
 	@Test
 	void knownWordsAreNeverCorrected() {
-		// "kanker" is a care theme that no record in Huizen (or anywhere) names: nothing found, and no "kansen".
+		// "kanker" is a word of the care lexicon (english.txt: cancer) that no record in Huizen (or anywhere) names:
+		// nothing found, and no "kansen".
 		Map<String, Object> cancer = search("kanker", Map.of("areas", List.of("huizen")));
 		assertThat(cancer.get("didYouMean")).isEqualTo(List.of());
 		assertThat(search("paar uur vrij", null).get("didYouMean")).isEqualTo(List.of());

@@ -280,7 +280,7 @@ class WebPagesTests {
 				+ "&gebied=almere&ga=verder");
 
 		assertThat(result.status()).isEqualTo(200);
-		assertThat(result.body()).contains("5 passende vormen van hulp", "data-id=\"saar-aan-huis-hulp-thuis\"",
+		assertThat(result.body()).contains("7 passende vormen van hulp", "data-id=\"saar-aan-huis-hulp-thuis\"",
 				"Geeft aanwezigheidszorg", "Soort pauze:", "Bijna passend", "data-id=\"vmca-held-in-huis\"",
 				"Geeft vrijwillige hulp thuis", "href=\"/organisaties/vmca\"")
 			.doesNotContain("Nu meteen hulp nodig?");

@@ -31,7 +31,7 @@ class SeedDatasetValidationTest {
 	/** The curated dataset; surefire runs in the module directory. */
 	static final Path DATA = Path.of("data");
 
-	static final List<String> VOCABULARY = List.of("sources/seeds.yaml", "sources/centres.yaml", "support-functions/landelijk.yaml",
+	static final List<String> VOCABULARY = List.of("sources/seeds.yaml", "sources/centres.yaml", "sources/public.yaml", "support-functions/landelijk.yaml",
 			"care-themes/landelijk.yaml", "target-groups/landelijk.yaml", "respite-types/landelijk.yaml",
 			"funding-routes/landelijk.yaml", "areas/nederland.yaml");
 

@@ -66,7 +66,8 @@ class SuggestionsTests {
 
 	@Test
 	void aWordOfTheCareVocabularyIsNeverCorrected() {
-		// "kanker" is a care theme that no record here names; "kansen" is one letter away and in two records.
+		// "kanker" is a word of the care lexicon (english.txt: cancer) that no record here names; "kansen" is one
+		// letter away and in two records.
 		assertThat(didYouMean("kanker")).isEmpty();
 		// "paar" is a word of "paar uur"; "plan" is one edit away and in two records.
 		assertThat(didYouMean("paar uur vrij")).isEmpty();

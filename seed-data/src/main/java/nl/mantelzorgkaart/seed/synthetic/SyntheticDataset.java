@@ -29,7 +29,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class SyntheticDataset {
 
 	/** The real vocabulary, copied into every synthetic dataset so that it is complete on its own. */
-	static final List<String> VOCABULARY_FILES = List.of("sources/seeds.yaml", "sources/centres.yaml", "care-themes/landelijk.yaml",
+	static final List<String> VOCABULARY_FILES = List.of("sources/seeds.yaml", "sources/centres.yaml", "sources/public.yaml", "care-themes/landelijk.yaml",
 			"target-groups/landelijk.yaml", "support-functions/landelijk.yaml", "respite-types/landelijk.yaml",
 			"funding-routes/landelijk.yaml", "areas/nederland.yaml");
 
