@@ -9,12 +9,14 @@ import nl.mantelzorgkaart.graph.Ids;
 import nl.mantelzorgkaart.graph.NotFoundException;
 import nl.mantelzorgkaart.guide.GuideAnswer.ContactPoint;
 import nl.mantelzorgkaart.guide.RespiteGuide;
+import nl.mantelzorgkaart.knowledge.Glossary;
 import nl.mantelzorgkaart.network.Network;
 import nl.mantelzorgkaart.network.NetworkReads;
 import nl.mantelzorgkaart.offering.Offering;
 import nl.mantelzorgkaart.offering.OfferingReads;
 import nl.mantelzorgkaart.organisation.Organisation;
 import nl.mantelzorgkaart.organisation.OrganisationReads;
+import nl.mantelzorgkaart.taxonomy.Taxa.FundingRoute;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +34,15 @@ class DetailPages {
 
 	private final RespiteGuide guide;
 
-	DetailPages(OfferingReads offerings, OrganisationReads organisations, NetworkReads networks, RespiteGuide guide) {
+	private final Glossary glossary;
+
+	DetailPages(OfferingReads offerings, OrganisationReads organisations, NetworkReads networks, RespiteGuide guide,
+			Glossary glossary) {
 		this.offerings = offerings;
 		this.organisations = organisations;
 		this.networks = networks;
 		this.guide = guide;
+		this.glossary = glossary;
 	}
 
 	@GetMapping("/aanbod/{id}")
@@ -53,7 +59,10 @@ class DetailPages {
 		model.addAttribute("targetGroups", this.offerings.targetGroups(one).get(offering));
 		model.addAttribute("supportFunctions", this.offerings.supportFunctions(one).get(offering));
 		model.addAttribute("respiteTypes", this.offerings.respiteTypes(one).get(offering));
-		model.addAttribute("fundingRoutes", this.offerings.fundingRoutes(one).get(offering));
+		List<FundingRoute> fundingRoutes = this.offerings.fundingRoutes(one).get(offering);
+		model.addAttribute("fundingRoutes", fundingRoutes);
+		model.addAttribute("routeTerms",
+				this.glossary.termsExplainingFundingRoutes(fundingRoutes.stream().map(FundingRoute::id).toList()));
 		model.addAttribute("areas", areas);
 		model.addAttribute("locations", this.offerings.locations(one).get(offering));
 		model.addAttribute("sources", this.offerings.sources(one).get(offering));

@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.mantelzorgkaart.graph.InvalidArgumentException;
 import nl.mantelzorgkaart.guide.GuideAnswer;
 import nl.mantelzorgkaart.guide.RespiteGuide;
+import nl.mantelzorgkaart.knowledge.Glossary;
 import nl.mantelzorgkaart.guide.RespiteGuideInput;
 import nl.mantelzorgkaart.guide.RespiteGuideInput.BreakKind;
 import nl.mantelzorgkaart.guide.RespiteGuideInput.CaredFor;
@@ -70,10 +71,13 @@ class GuidePage {
 
 	private final InformationPages information;
 
-	GuidePage(RespiteGuide guide, TaxonomyReads taxonomy, InformationPages information) {
+	private final Glossary glossary;
+
+	GuidePage(RespiteGuide guide, TaxonomyReads taxonomy, InformationPages information, Glossary glossary) {
 		this.guide = guide;
 		this.taxonomy = taxonomy;
 		this.information = information;
+		this.glossary = glossary;
 	}
 
 	@GetMapping("/respijtwijzer")
@@ -119,6 +123,7 @@ class GuidePage {
 				.filter((theme) -> theme.offeringCount() > 0)
 				.toList());
 			case WHERE -> model.addAttribute("municipalities", this.information.municipalities());
+			case PAYMENT -> model.addAttribute("paymentTerms", this.glossary.paymentTerms());
 			case RESULT -> {
 				GuideAnswer answer = answer(input);
 				model.addAttribute("answer", answer);

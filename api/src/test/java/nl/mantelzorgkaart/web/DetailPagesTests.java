@@ -28,6 +28,7 @@ import java.util.Map;
 import jakarta.servlet.http.Cookie;
 import nl.mantelzorgkaart.graph.NotFoundException;
 import nl.mantelzorgkaart.guide.RespiteGuide;
+import nl.mantelzorgkaart.knowledge.Glossary;
 import nl.mantelzorgkaart.knowledge.Source.Citation;
 import nl.mantelzorgkaart.network.Network;
 import nl.mantelzorgkaart.network.NetworkReads;
@@ -66,6 +67,9 @@ class DetailPagesTests {
 
 	@MockitoBean
 	RespiteGuide guide;
+
+	@MockitoBean
+	Glossary glossary;
 
 	@Test
 	void shouldShowAnOfferingInDutchWithWhatItIsWhoOrganisesItAndHowToApply() {

@@ -248,6 +248,19 @@ class WebPagesTests {
 	}
 
 	@Test
+	void theWordsOfThePaymentQuestionAreExplainedInTheGlossaryAndLinkedFromTheGuideAndTheOfferings() throws Exception {
+		Page glossary = get("/begrippen");
+		assertThat(glossary.body()).contains("id=\"wmo\"", "id=\"wlz\"", "id=\"zvw\"", "id=\"jeugdwet\"", "id=\"pgb\"",
+				"id=\"indicatie\"", "id=\"eigen-bijdrage\"", "id=\"wijkteam\"");
+		Page payment = get("/respijtwijzer?stap=6&gebied=almere&ga=verder");
+		assertThat(payment.body()).contains("name=\"betaling\"", "class=\"hint payment-terms\"",
+				"href=\"/begrippen#wmo\"", "href=\"/begrippen#pgb\"", "href=\"/begrippen#indicatie\"");
+		// Rijswijk's household help for carers asks the CAK's own contribution: the page explains it.
+		assertThat(get("/aanbod/gemeente-rijswijk-huishoudelijke-hulp-mantelzorgers").body())
+			.contains("href=\"/begrippen#eigen-bijdrage\"", "Wat betekent dat?");
+	}
+
+	@Test
 	void aRecordWhoseNewestSourceIsMoreThanAYearOldSaysItMayBeOutOfDate() throws Exception {
 		Page old = get("/aanbod/humanitas-almere-vrijwilligersprojecten-zorg");
 		assertThat(old.body()).contains("class=\"notice stale\"",
