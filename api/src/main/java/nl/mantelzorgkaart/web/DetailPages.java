@@ -3,6 +3,8 @@ package nl.mantelzorgkaart.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.mantelzorgkaart.area.Area;
 import nl.mantelzorgkaart.graph.Ids;
@@ -16,6 +18,7 @@ import nl.mantelzorgkaart.offering.Offering;
 import nl.mantelzorgkaart.offering.OfferingReads;
 import nl.mantelzorgkaart.organisation.Organisation;
 import nl.mantelzorgkaart.organisation.OrganisationReads;
+import nl.mantelzorgkaart.taxonomy.Taxa.CareTheme;
 import nl.mantelzorgkaart.taxonomy.Taxa.FundingRoute;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,15 +97,27 @@ class DetailPages {
 		Network network = this.networks.network(slug("network", id));
 		List<Network> one = List.of(network);
 		List<Organisation> members = this.networks.members(one).get(network);
-		Map<Organisation, List<Offering>> offered = members.isEmpty() ? Map.of() : this.organisations.offerings(members);
+		List<CareTheme> themes = this.networks.careThemes(one).get(network);
+		Map<Organisation, List<Offering>> offered = (members.isEmpty() || themes.isEmpty()) ? Map.of()
+				: this.organisations.offerings(members);
+		// What the members do for the network's themes, not everything they do: one more query for all themes.
+		Set<String> themeIds = themes.stream().map(CareTheme::id).collect(Collectors.toSet());
+		List<Offering> all = offered.values().stream().flatMap(List::stream).distinct().toList();
+		Map<Offering, List<CareTheme>> offeringThemes = all.isEmpty() ? Map.of() : this.offerings.careThemes(all);
 		List<Member> memberViews = new ArrayList<>();
 		for (Organisation member : members) {
-			memberViews.add(new Member(member, offered.getOrDefault(member, List.of())));
+			List<Offering> forThemes = offered.getOrDefault(member, List.of())
+				.stream()
+				.filter((offering) -> offeringThemes.getOrDefault(offering, List.of())
+					.stream()
+					.anyMatch((theme) -> themeIds.contains(theme.id())))
+				.toList();
+			memberViews.add(new Member(member, forThemes));
 		}
 		model.addAttribute("network", network);
 		model.addAttribute("members", memberViews);
 		model.addAttribute("coordinator", this.networks.coordinator(one).get(network));
-		model.addAttribute("careThemes", this.networks.careThemes(one).get(network));
+		model.addAttribute("careThemes", themes);
 		model.addAttribute("areas", this.networks.areas(one).get(network));
 		model.addAttribute("sources", this.networks.sources(one).get(network));
 		model.addAttribute("picture", NetworkPicture.of(network, members));
@@ -126,7 +141,7 @@ class DetailPages {
 		return this.guide.reachableContactPoints(area.id());
 	}
 
-	/** A member of a network and what it offers. */
+	/** A member of a network and what it offers for the network's care themes. */
 	record Member(Organisation organisation, List<Offering> offerings) {
 
 	}

@@ -156,13 +156,17 @@ class DetailPagesTests {
 		given(this.networks.areas(one)).willReturn(Map.of(NETWERK_DEMENTIE, List.of(ALMERE)));
 		given(this.networks.sources(one)).willReturn(Map.of(NETWERK_DEMENTIE, List.of()));
 		given(this.organisations.offerings(members))
-			.willReturn(Map.of(VMCA, List.of(GESPREKSTAFEL_DEMENTIE), TACTUS, List.of()));
+			.willReturn(Map.of(VMCA, List.of(GESPREKSTAFEL_DEMENTIE, JONGE_MANTELZORG_MAATJES), TACTUS, List.of()));
+		given(this.offerings.careThemes(List.of(GESPREKSTAFEL_DEMENTIE, JONGE_MANTELZORG_MAATJES)))
+			.willReturn(Map.of(GESPREKSTAFEL_DEMENTIE, List.of(DEMENTIE), JONGE_MANTELZORG_MAATJES, List.of()));
 
+		// What the members do for the network's theme, dementia, and not the rest of what VMCA does.
 		assertThat(this.mvc.get().uri("/netwerken/netwerk-dementie-almere")).hasStatusOk()
 			.bodyText()
-			.contains("<h1>Netwerk Dementie</h1>", "Coördinator", "Leden (2) en hun aanbod",
+			.contains("<h1>Netwerk Dementie</h1>", "Coördinator", "Leden (2) en hun aanbod voor de thema",
 					"aria-label=\"Netwerk Netwerk Dementie met 2 leden\"", "href=\"/organisaties/tactus-verslavingszorg\"",
-					"href=\"/aanbod/vmca-gesprekstafel-dementie\"", "Dementie");
+					"href=\"/aanbod/vmca-gesprekstafel-dementie\"", "Dementie")
+			.doesNotContain("href=\"/aanbod/vmca-jonge-mantelzorg-maatjes\"");
 		then(this.organisations).should(times(1)).offerings(members);
 	}
 

@@ -248,6 +248,13 @@ class WebPagesTests {
 	}
 
 	@Test
+	void aNetworkPageShowsWhatItsMembersDoForTheNetworksThemesNotEverythingTheyDo() throws Exception {
+		Page chain = get("/netwerken/ketenzorg-dementie-almere");
+		assertThat(chain.body()).contains("Dementie", "href=\"/aanbod/vmca-gesprekstafel-dementie\"")
+			.doesNotContain("Tienerweekend", "href=\"/aanbod/vmca-jmz-tienerweekend\"");
+	}
+
+	@Test
 	void theWordsOfThePaymentQuestionAreExplainedInTheGlossaryAndLinkedFromTheGuideAndTheOfferings() throws Exception {
 		Page glossary = get("/begrippen");
 		assertThat(glossary.body()).contains("id=\"wmo\"", "id=\"wlz\"", "id=\"zvw\"", "id=\"jeugdwet\"", "id=\"pgb\"",
