@@ -277,6 +277,17 @@ class BrowserTests {
 		this.browser.open("/aanbod/bestaat-niet");
 		assertThat(text("h1")).isEqualTo("Pagina niet gevonden");
 		accessible("not-found");
+		// A record on a 2015 source says it may be old; one without a contact sends carers on.
+		this.browser.open("/aanbod/humanitas-almere-vrijwilligersprojecten-zorg");
+		assertThat(text(".notice.stale")).startsWith("Gecontroleerd in oktober 2015");
+		accessible("offering-stale");
+		this.browser.open("/aanbod/gemeente-huizen-mantelzorgcompliment");
+		assertThat(this.browser.driver.findElements(By.cssSelector(".elsewhere a[href^='http'], .elsewhere a[href^='tel:']")))
+			.isNotEmpty();
+		accessible("offering-elsewhere");
+		this.browser.open("/respijtwijzer?stap=6&gebied=almere&ga=verder");
+		assertThat(this.browser.driver.findElements(By.cssSelector(".payment-terms a[href='/begrippen#wmo']"))).hasSize(1);
+		accessible("guide-payment");
 
 		org.openqa.selenium.Dimension screen = this.browser.driver.manage().window().getSize();
 		this.browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
