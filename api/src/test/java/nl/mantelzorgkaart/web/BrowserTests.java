@@ -285,6 +285,10 @@ class BrowserTests {
 		assertThat(this.browser.driver.findElements(By.cssSelector(".elsewhere a[href^='http'], .elsewhere a[href^='tel:']")))
 			.isNotEmpty();
 		accessible("offering-elsewhere");
+		// GraphiQL starts under the Content-Security-Policy, which allows no inline script.
+		this.browser.open("/graphiql");
+		this.browser.waiting().until((driver) -> !driver.findElements(By.cssSelector(".graphiql-container")).isEmpty());
+		this.browser.screenshot("graphiql");
 		this.browser.open("/respijtwijzer?stap=6&gebied=almere&ga=verder");
 		assertThat(this.browser.driver.findElements(By.cssSelector(".payment-terms a[href='/begrippen#wmo']"))).hasSize(1);
 		accessible("guide-payment");
