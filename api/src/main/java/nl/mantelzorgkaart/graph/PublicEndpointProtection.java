@@ -7,11 +7,19 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,9 +39,32 @@ class PublicEndpointProtection {
 
 	private static final Pattern VARIABLE = Pattern.compile("[Vv]ariable '([^']+)'");
 
+	/**
+	 * The depth limit, for every operation but introspection: the standard introspection query that
+	 * GraphiQL, Apollo and graphql-codegen send nests 13 deep to read the types of lists of lists, and is
+	 * answered from the schema alone. It stays under the complexity limit, like every other operation.
+	 */
 	@Bean
 	Instrumentation maxQueryDepth(@Value("${mantelzorgkaart.graphql.max-depth:12}") int maxDepth) {
-		return new MaxQueryDepthInstrumentation(maxDepth);
+		return new MaxQueryDepthInstrumentation(maxDepth) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				if (introspectionOnly(parameters.getExecutionContext().getOperationDefinition())) {
+					return SimpleInstrumentationContext.noOp();
+				}
+				return super.beginExecuteOperation(parameters, state);
+			}
+
+		};
+	}
+
+	/** Whether every top-level field of the operation asks about the schema ({@code __schema}, {@code __type}). */
+	static boolean introspectionOnly(OperationDefinition operation) {
+		List<Selection> selections = operation.getSelectionSet().getSelections();
+		return !selections.isEmpty() && selections.stream()
+			.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
 	}
 
 	@Bean

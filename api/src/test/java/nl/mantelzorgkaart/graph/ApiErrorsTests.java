@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import graphql.introspection.IntrospectionQuery;
 import nl.mantelzorgkaart.ApiClient;
 import nl.mantelzorgkaart.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,6 +147,30 @@ class ApiErrorsTests {
 			wide.append("a").append(i).append(": offering(id: \"vmca-eigen-tijd\") { id name description status }\n");
 		}
 		assertRefused(wide.append("}").toString(), "complexity");
+	}
+
+	@Test
+	void theStandardIntrospectionQueryOfGraphiqlAndCodeGeneratorsIsAnsweredThoughItNestsDeeperThanTheLimit() {
+		// graphql-java's copy of the official introspection query, as GraphiQL's Docs panel sends it.
+		ApiClient.http(this.port)
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.parseMediaType("application/graphql-response+json"))
+			.bodyValue(Map.of("query", IntrospectionQuery.INTROSPECTION_QUERY, "operationName", "IntrospectionQuery"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.__schema.queryType.name")
+			.isEqualTo("Query")
+			.jsonPath("$.data.__schema.types[?(@.name == 'Offering')].name")
+			.exists();
+		// A query that only starts with introspection and then digs into data is still held to the depth limit.
+		assertRefused("{ __typename area(id: \"almere-poort\") { " + "parent { ".repeat(13) + "id" + " }".repeat(13)
+				+ " } }", "depth");
 	}
 
 	/** A refused query has no data, so GraphQL over HTTP answers it with a 4xx status. */
