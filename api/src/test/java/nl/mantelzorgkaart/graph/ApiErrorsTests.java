@@ -203,7 +203,7 @@ class ApiErrorsTests {
 			.contentType("application/graphql-response+json")
 			.expectBody()
 			.jsonPath("$.data.stats.sources")
-			.isEqualTo(85);
+			.isEqualTo(87);
 		ApiClient.http(this.port)
 			.get()
 			.uri((uri) -> uri.path("/graphql").queryParam("query", "{query}").build("mutation { stats }"))
