@@ -228,7 +228,7 @@ class ApiErrorsTests {
 			.contentType("application/graphql-response+json")
 			.expectBody()
 			.jsonPath("$.data.stats.sources")
-			.isEqualTo(86);
+			.isEqualTo(88);
 		ApiClient.http(this.port)
 			.get()
 			.uri((uri) -> uri.path("/graphql").queryParam("query", "{query}").build("mutation { stats }"))
