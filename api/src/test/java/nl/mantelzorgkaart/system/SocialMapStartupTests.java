@@ -61,7 +61,25 @@ class SocialMapStartupTests {
 			.jsonPath("$.status")
 			.isEqualTo("UP")
 			.jsonPath("$.components.neo4j.status")
-			.isEqualTo("UP");
+			.isEqualTo("UP")
+			// Status only: no Neo4j version, Bolt address, data paths or disk sizes for the public.
+			.jsonPath("$.components.neo4j.details")
+			.doesNotExist()
+			.jsonPath("$.components.diskSpace.details")
+			.doesNotExist();
+		String health = client().get().uri("/actuator/health").exchange().expectBody(String.class).returnResult()
+			.getResponseBody();
+		assertThat(health).doesNotContain("bolt", "version", "/tmp", "free", "127.0.0.1");
+	}
+
+	@Test
+	void theActuatorHasNoLinksPageThatWouldEchoAForgedHost() {
+		client().get()
+			.uri("/actuator")
+			.header("Host", "evil.example")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 	}
 
 	@Test
