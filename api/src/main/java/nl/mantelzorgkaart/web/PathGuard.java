@@ -1,0 +1,50 @@
+package nl.mantelzorgkaart.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Addresses no page has (issue 20): a path with dot segments or encoded slashes and dots
+ * ({@code /actuator/health/../env}, {@code %2e%2e}, {@code %2f}) is a 400, and the error page itself
+ * ({@code /error}), asked for directly, a 404 — both answered like any other mistake (the Dutch page, or
+ * JSON for an API client), where they gave the server's 500 before.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class PathGuard extends OncePerRequestFilter {
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String uri = request.getRequestURI();
+		String path = uri.substring(request.getContextPath().length());
+		if (tricky(uri)) {
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Dit adres bestaat niet: het bevat '..', '//' of een"
+					+ " gecodeerde slash of punt.");
+			return;
+		}
+		if (path.equals("/error") || path.startsWith("/error/")) {
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** Dot segments, doubled slashes or encoded slashes, backslashes and dots, as a client may send them. */
+	static boolean tricky(String uri) {
+		String lower = uri.toLowerCase(Locale.ROOT);
+		return lower.contains("/../") || lower.endsWith("/..") || lower.contains("/./") || lower.endsWith("/.")
+				|| lower.contains("//") || lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c")
+				|| lower.contains("\\") || lower.contains(";");
+	}
+
+}
