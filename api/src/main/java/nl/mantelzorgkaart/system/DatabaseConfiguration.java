@@ -36,7 +36,7 @@ class DatabaseConfiguration {
 
 		@Bean
 		Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedNeo4j neo4j) {
-			return new FixedConnectionDetails(neo4j.boltUri(), AuthTokens.none());
+			return new FixedConnectionDetails(neo4j.boltUri(), neo4j.authToken());
 		}
 
 	}

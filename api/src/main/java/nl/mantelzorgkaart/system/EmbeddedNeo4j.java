@@ -5,8 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,12 +27,15 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Neo4j database running inside this JVM, reachable over Bolt on loopback only, so that the driver
+ * A Neo4j database running inside this JVM, reachable over Bolt on loopback only and with a password (see
+ * {@link #password(Path)}), so that the driver
  * and Spring Data Neo4j talk to it exactly as to a server. Authentication is off because nothing
  * off this machine can connect.
  */
@@ -40,10 +49,57 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final Path dataDirectory;
 
-	private EmbeddedNeo4j(CompletableFuture<DatabaseManagementService> service, URI boltUri, Path dataDirectory) {
+	private final String password;
+
+	private EmbeddedNeo4j(CompletableFuture<DatabaseManagementService> service, URI boltUri, Path dataDirectory,
+			String password) {
 		this.service = service;
 		this.boltUri = boltUri;
 		this.dataDirectory = dataDirectory;
+		this.password = password;
+	}
+
+	/** The file in the data directory that keeps the password of the database's user {@code neo4j}. */
+	static final String PASSWORD_FILE = "bolt-password";
+
+	/** The database's only user: the application signs in as it. */
+	static final String USER = "neo4j";
+
+	/**
+	 * The password of the database's user, made on the first start (24 random bytes) and kept in the
+	 * data directory, readable by its owner only where the file system can say so: Bolt on loopback is
+	 * reachable by every process on the machine, so it asks for a password (issue 20).
+	 */
+	static String password(Path directory) {
+		Path file = directory.resolve(PASSWORD_FILE);
+		try {
+			if (Files.isRegularFile(file)) {
+				String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
+				if (!kept.isEmpty()) {
+					return kept;
+				}
+			}
+			byte[] random = new byte[24];
+			new SecureRandom().nextBytes(random);
+			String made = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+			Path temporary = directory.resolve(PASSWORD_FILE + ".new");
+			Files.deleteIfExists(temporary);
+			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+				Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			}
+			Files.writeString(temporary, made + "\n", StandardCharsets.UTF_8);
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return made;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot keep the database password in " + file
+					+ " (set MANTELZORGKAART_DATA_DIR to a writable directory)", ex);
+		}
+	}
+
+	/** What the driver signs in with. */
+	public AuthToken authToken() {
+		return AuthTokens.basic(USER, this.password);
 	}
 
 	/**
@@ -66,11 +122,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ " is not writable (set MANTELZORGKAART_DATA_DIR to a writable directory)");
 		}
 		int boltPort = (port != 0) ? port : freePort();
+		String password = password(directory);
 		CompletableFuture<DatabaseManagementService> service = new CompletableFuture<>();
 		Thread starter = new Thread(() -> {
 			DatabaseManagementService started;
 			try {
-				started = build(directory, boltPort, pageCacheBytes);
+				started = build(directory, boltPort, pageCacheBytes, password);
 			}
 			catch (Throwable ex) {
 				service.completeExceptionally(ex);
@@ -81,17 +138,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}, "embedded-neo4j-start");
 		starter.setDaemon(true);
 		starter.start();
-		return new EmbeddedNeo4j(service, URI.create("bolt://127.0.0.1:" + boltPort), directory);
+		return new EmbeddedNeo4j(service, URI.create("bolt://127.0.0.1:" + boltPort), directory, password);
 	}
 
-	private static DatabaseManagementService build(Path directory, int port, long pageCacheBytes) {
+	private static DatabaseManagementService build(Path directory, int port, long pageCacheBytes, String password) {
 		long started = System.nanoTime();
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(directory)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(HttpConnector.enabled, false)
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
 			// Neo4j 5.26's in-JVM local connector does not work with the Netty 4.2 the driver needs.
 			.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
@@ -105,6 +162,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				throw new IllegalStateException("Neo4j's Bolt connector did not bind 127.0.0.1:" + port
 						+ " (is the port in use? set MANTELZORGKAART_BOLT_PORT)");
 			}
+			setPassword(system, password);
 			log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on 127.0.0.1:{}",
 					(System.nanoTime() - started) / 1_000_000, directory, address.getPort());
 			return service;
@@ -112,6 +170,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (RuntimeException ex) {
 			service.shutdown();
 			throw ex;
+		}
+	}
+
+	/**
+	 * Gives the user {@code neo4j} the kept password, through the embedded API (which needs none): on the
+	 * first start it replaces Neo4j's default, and a data directory from before passwords gets one.
+	 */
+	private static void setPassword(GraphDatabaseAPI system, String password) {
+		try {
+			system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+					java.util.Map.of("password", password));
+		}
+		catch (RuntimeException ex) {
+			// Setting the password it already has is refused; that is the usual restart.
+			if (!String.valueOf(ex.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("same")) {
+				throw ex;
+			}
 		}
 	}
 

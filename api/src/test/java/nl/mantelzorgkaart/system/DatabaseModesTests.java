@@ -1,12 +1,16 @@
 package nl.mantelzorgkaart.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.unit.DataSize;
@@ -48,9 +53,12 @@ class DatabaseModesTests {
 				// Neo4j's own output
 			}
 			assertThat(line).as("the Neo4j server JVM started").isEqualTo("READY " + port);
+			// That server asks for a password, as a real one does: the one it keeps in its data directory.
+			String password = Files.readString(directory.resolve("server").resolve(EmbeddedNeo4j.PASSWORD_FILE)).strip();
 
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MantelzorgkaartApplication.class)
-				.run("--mantelzorgkaart.neo4j.uri=bolt://127.0.0.1:" + port, "--server.port=0",
+				.run("--mantelzorgkaart.neo4j.uri=bolt://127.0.0.1:" + port, "--mantelzorgkaart.neo4j.password=" + password,
+						"--server.port=0",
 						"--mantelzorgkaart.neo4j.embedded.data-directory=" + directory.resolve("unused"),
 						// The search index is the application's own, whichever database it uses.
 						"--mantelzorgkaart.search.index-directory=" + directory.resolve("search-index"))) {
@@ -59,7 +67,7 @@ class DatabaseModesTests {
 				assertThat(directory.resolve("search-index")).isDirectory();
 			}
 			// The application migrated and seeded the external database.
-			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
+			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.basic("neo4j", password))) {
 				var counts = driver.executableQuery("""
 						RETURN COUNT { (:Organisation) } AS organisations,
 						  COUNT { (m:__Neo4jMigration) WHERE m.version = '0003' } AS migrated""")
@@ -79,18 +87,28 @@ class DatabaseModesTests {
 	}
 
 	@Test
-	void theEmbeddedDatabaseKeepsItsDataAcrossARestart(@TempDir Path directory) {
+	void theEmbeddedDatabaseKeepsItsDataAcrossARestartBehindItsPassword(@TempDir Path directory) throws Exception {
 		var settings = new Neo4jSettings.Embedded(directory, 0, DataSize.ofMegabytes(32));
 		EmbeddedNeo4j first = EmbeddedNeo4j.Registry.acquire(settings);
 		first.awaitReady();
-		try (Driver driver = GraphDatabase.driver(first.boltUri(), AuthTokens.none())) {
+		// Bolt asks for the password kept in the data directory: without it nobody on the machine gets in.
+		try (Driver anonymous = GraphDatabase.driver(first.boltUri(), AuthTokens.none())) {
+			assertThatExceptionOfType(AuthenticationException.class)
+				.isThrownBy(() -> anonymous.executableQuery("CREATE (:Organisation {id: 'ingebroken'})").execute());
+		}
+		assertThat(Files.readString(directory.resolve(EmbeddedNeo4j.PASSWORD_FILE)).strip()).hasSizeGreaterThanOrEqualTo(32);
+		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve(EmbeddedNeo4j.PASSWORD_FILE))))
+				.isEqualTo("rw-------");
+		}
+		try (Driver driver = GraphDatabase.driver(first.boltUri(), first.authToken())) {
 			driver.executableQuery("CREATE (:Organisation {id: 'blijft-bestaan', name: 'Blijft bestaan'})").execute();
 		}
 		EmbeddedNeo4j.Registry.release(first);
 
 		EmbeddedNeo4j second = EmbeddedNeo4j.Registry.acquire(settings);
 		second.awaitReady();
-		try (Driver driver = GraphDatabase.driver(second.boltUri(), AuthTokens.none())) {
+		try (Driver driver = GraphDatabase.driver(second.boltUri(), second.authToken())) {
 			var names = driver.executableQuery("MATCH (o:Organisation {id: $id}) RETURN o.name AS name")
 				.withParameters(Map.of("id", "blijft-bestaan"))
 				.execute()
