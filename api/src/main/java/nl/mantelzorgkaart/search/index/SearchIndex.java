@@ -1,8 +1,10 @@
 package nl.mantelzorgkaart.search.index;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +15,9 @@ import nl.mantelzorgkaart.search.analysis.CareAnalyzers;
 import nl.mantelzorgkaart.search.places.PlaceNames;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -21,6 +26,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,25 +76,74 @@ public final class SearchIndex implements AutoCloseable {
 		}
 		this.path = path;
 		this.analyzers = analyzers;
+		IndexWriter writer;
+		SearcherManager searchers;
 		try {
 			Files.createDirectories(path);
 			this.directory = FSDirectory.open(path);
-			this.writer = new IndexWriter(this.directory, new IndexWriterConfig(fieldAnalyzers(analyzers))
-				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-				.setRAMBufferSizeMB(64));
-			this.searchers = new SearcherManager(this.writer, new SearcherFactory() {
+			try {
+				writer = openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+				searchers = openSearchers(writer);
+			}
+			catch (LockObtainFailedException ex) {
+				throw new IllegalStateException("The search index in " + path + " is in use by another running"
+						+ " instance of the application. Stop that one first, or give this one a data directory of its own"
+						+ " (MANTELZORGKAART_DATA_DIR); do not delete the directory, it belongs to the running one.", ex);
+			}
+			catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
+					| NoSuchFileException ex) {
+				// The index is derived from the graph: a damaged one is started again empty and rebuilt from it.
+				log.warn("The search index in {} is damaged ({}); starting it again empty, to be rebuilt from the graph",
+						path, ex.toString());
+				deleteIndexFiles(path);
+				writer = openWriter(IndexWriterConfig.OpenMode.CREATE);
+				searchers = openSearchers(writer);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the search index in " + path
+					+ " (is the directory writable, and the disk not full?)", ex);
+		}
+		this.writer = writer;
+		this.searchers = searchers;
+		if (!builtStamp().isEmpty()) {
+			this.places = PlaceNames.decode(commitData().get(PLACES_KEY));
+		}
+	}
+
+	private IndexWriter openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+		return new IndexWriter(this.directory,
+				new IndexWriterConfig(fieldAnalyzers(this.analyzers)).setOpenMode(mode).setRAMBufferSizeMB(64));
+	}
+
+	private SearcherManager openSearchers(IndexWriter writer) throws IOException {
+		try {
+			return new SearcherManager(writer, new SearcherFactory() {
 				@Override
 				public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
 					return new SearchView(reader, SearchIndex.this.documents.facetsConfig());
 				}
 			});
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot open the search index in " + path
-					+ " (delete the directory to have it rebuilt from the graph)", ex);
+		catch (IOException | RuntimeException ex) {
+			writer.rollback();
+			throw ex;
 		}
-		if (!builtStamp().isEmpty()) {
-			this.places = PlaceNames.decode(commitData().get(PLACES_KEY));
+	}
+
+	/**
+	 * Deletes Lucene's own files from the index directory (segments, segment files, the lock), nothing
+	 * else: the directory may be one a user named, holding other files.
+	 */
+	private static void deleteIndexFiles(Path path) throws IOException {
+		try (var files = Files.list(path)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				String name = file.getFileName().toString();
+				if (name.startsWith("segments") || name.startsWith("_") || name.equals("write.lock")
+						|| name.startsWith("pending_segments")) {
+					Files.deleteIfExists(file);
+				}
+			}
 		}
 	}
 

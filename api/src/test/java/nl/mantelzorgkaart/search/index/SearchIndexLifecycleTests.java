@@ -1,6 +1,7 @@
 package nl.mantelzorgkaart.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -124,6 +125,46 @@ class SearchIndexLifecycleTests {
 			assertThat(own.builtStamp()).as("a missing index is known to be missing").isEmpty();
 			assertThat(new SearchIndexMaintainer(own, this.driver, this.neo4j, settings).refresh()).isTrue();
 			assertThat(documents(own)).isEqualTo(built);
+		}
+	}
+
+	@Test
+	void aDamagedIndexIsStartedAgainAndRebuiltFromTheGraphNotFatal() throws IOException {
+		Path directory = this.temporary.resolve("damaged-index");
+		SearchSettings settings = new SearchSettings(directory, Duration.ZERO, false);
+		int built;
+		try (SearchIndex own = new SearchIndex(directory, this.index.analyzers())) {
+			new SearchIndexMaintainer(own, this.driver, this.neo4j, settings).refresh();
+			built = documents(own);
+		}
+		// A crash or a full disk half-wrote the compound segment files: truncate each (the probe of issue 20).
+		Files.writeString(directory.resolve("notes.txt"), "not Lucene's");
+		try (Stream<Path> files = Files.list(directory)) {
+			List<Path> compound = files.filter((f) -> f.getFileName().toString().endsWith(".cfs")).toList();
+			assertThat(compound).isNotEmpty();
+			for (Path file : compound) {
+				try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+					channel.truncate(channel.size() / 2);
+				}
+			}
+		}
+		try (SearchIndex own = new SearchIndex(directory, this.index.analyzers())) {
+			assertThat(own.builtStamp()).as("a damaged index is not trusted").isEmpty();
+			assertThat(new SearchIndexMaintainer(own, this.driver, this.neo4j, settings).refresh()).isTrue();
+			assertThat(documents(own)).isEqualTo(built);
+		}
+		assertThat(directory.resolve("notes.txt")).as("only Lucene's own files are deleted").exists();
+	}
+
+	@Test
+	void anIndexInUseByAnotherInstanceIsRefusedWithAMessageNotDeleted() throws IOException {
+		Path directory = this.temporary.resolve("locked-index");
+		try (SearchIndex first = new SearchIndex(directory, this.index.analyzers())) {
+			assertThatExceptionOfType(IllegalStateException.class)
+				.isThrownBy(() -> new SearchIndex(directory, this.index.analyzers()))
+				.withMessageContaining("in use by another running instance")
+				.withMessageContaining("do not delete the directory");
+			assertThat(first.builtStamp()).isNotNull();
 		}
 	}
 
