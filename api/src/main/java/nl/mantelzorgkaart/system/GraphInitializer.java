@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the graph up to date before the application serves anything (the web server starts
  * accepting only after this): applies the schema migrations, then loads the curated seed dataset
- * when the database holds none of it yet.
+ * when the database holds none of it yet, or when a seed load began and did not finish.
  */
 @Component
 public class GraphInitializer implements SmartInitializingSingleton {
@@ -55,10 +55,19 @@ public class GraphInitializer implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		this.embedded.ifAvailable(EmbeddedNeo4j::awaitReady);
 		new GraphSchemaMigrations(this.driver, this.settings.database()).apply();
-		if (this.loadWhenEmpty && isEmpty()) {
+		if (!this.loadWhenEmpty) {
+			return;
+		}
+		boolean interrupted = SeedLoader.interrupted(this.driver, this.settings.database());
+		if (interrupted || isEmpty()) {
+			if (interrupted) {
+				// A start cut off during the seed load left part of it: load it whole again (idempotent).
+				log.warn("The last seed load did not finish (the application stopped during it): loading it again");
+			}
 			SeedLoader loader = new SeedLoader(this.driver, this.settings.database(), 2_000, null);
 			LoadReport report = loader.load(new SeedDataset(classpathDataset(), classpathDocuments()), false);
-			log.info("Loaded the seed dataset into an empty database:\n{}", report.summary());
+			log.info("Loaded the seed dataset into {} database:\n{}", interrupted ? "the half-loaded" : "an empty",
+					report.summary());
 		}
 	}
 

@@ -75,12 +75,40 @@ public final class SeedLoader {
 			MERGE (r:GraphRevision {id: 'graph'})
 			SET r.revision = coalesce(r.revision, 0) + 1, r.stamp = randomUUID(), r.changedAt = datetime()""";
 
+	/**
+	 * The mark of a load under way: set before the first batch and cleared after the last, so that a load
+	 * cut off half-way (a crash, {@code kill -9}) is seen at the next start and done again (issue 20). Each
+	 * kind is written in batches of their own transactions; the mark makes the whole load all or nothing.
+	 */
+	static final String MARK = """
+			MERGE (m:__SeedLoad {id: 'seed'}) SET m.state = $state, m.changedAt = datetime()""";
+
+	/** Whether a load began in this database and did not finish. */
+	public static boolean interrupted(Driver driver, String database) {
+		SessionConfig config = (database == null || database.isBlank()) ? SessionConfig.defaultConfig()
+				: SessionConfig.forDatabase(database);
+		try (Session session = driver.session(config)) {
+			return session.executeRead((tx) -> tx.run(
+					"MATCH (m:__SeedLoad {id: 'seed'}) WHERE m.state = 'loading' RETURN count(m) > 0 AS interrupted")
+				.single()
+				.get("interrupted")
+				.asBoolean());
+		}
+	}
+
+	private void mark(String state) {
+		try (Session session = session()) {
+			session.executeWriteWithoutResult((tx) -> tx.run(MARK, Map.of("state", state)).consume());
+		}
+	}
+
 	/** Validates everything, then loads; throws {@link SeedValidationException} before any write. */
 	public LoadReport load(SeedDataset dataset, boolean prune) {
 		long started = System.nanoTime();
 		dataset.requireValid();
 		Map<SeedKind, Set<String>> ids = dataset.ids();
 		boolean fresh = countSeededNodes() == 0;
+		mark("loading");
 		Map<SeedKind, Integer> loaded = new EnumMap<>(SeedKind.class);
 		for (SeedKind kind : SeedKind.values()) {
 			int total = ids.get(kind).size();
@@ -109,6 +137,7 @@ public final class SeedLoader {
 					(tx) -> tx.run("MATCH (l:Location) WHERE NOT (l)--() DELETE l").consume());
 			session.executeWriteWithoutResult((tx) -> tx.run(BUMP_REVISION).consume());
 		}
+		mark("complete");
 		return new LoadReport(loaded, countNodes(), countRelationships(), stale, prune,
 				Duration.ofNanos(System.nanoTime() - started));
 	}
