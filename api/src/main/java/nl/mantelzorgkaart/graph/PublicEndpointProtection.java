@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
@@ -67,9 +68,27 @@ class PublicEndpointProtection {
 			.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
 	}
 
+	/**
+	 * What one root field costs beyond its sub-fields: a search, the guide and the coverage report run
+	 * whole computations, so that a few hundred aliases of one of them (27 KB of query) no longer tie up
+	 * the machine for minutes (issue 20). A search with explanations costs double.
+	 */
+	static final Map<String, Integer> COSTLY_ROOT_FIELDS = Map.of("search", 25, "respiteGuide", 50, "coverage", 50,
+			"connection", 25, "autocomplete", 5);
+
 	@Bean
 	Instrumentation maxQueryComplexity(@Value("${mantelzorgkaart.graphql.max-complexity:1000}") int maxComplexity) {
-		return new MaxQueryComplexityInstrumentation(maxComplexity);
+		return new MaxQueryComplexityInstrumentation(maxComplexity, PublicEndpointProtection::complexity);
+	}
+
+	/** One per field and its sub-fields, and the cost of a costly root field on top. */
+	static int complexity(FieldComplexityEnvironment environment, int childComplexity) {
+		int own = 1;
+		if (environment.getParentEnvironment() == null && "Query".equals(environment.getParentType().getName())) {
+			own += COSTLY_ROOT_FIELDS.getOrDefault(environment.getField().getName(), 0)
+					* (Boolean.TRUE.equals(environment.getArguments().get("explain")) ? 2 : 1);
+		}
+		return own + childComplexity;
 	}
 
 	@Bean

@@ -150,6 +150,35 @@ class ApiErrorsTests {
 	}
 
 	@Test
+	void anAliasBombOfCostlyFieldsIsRefusedBeforeAnyOfThemRuns() {
+		// The probe of issue 20: 249 aliases of a search with explanations (27 KB) took 17.7 s and 195 MB.
+		StringBuilder bomb = new StringBuilder("{ ");
+		for (int i = 0; i < 249; i++) {
+			bomb.append("s").append(i)
+				.append(": search(text: \"zorg dementie mantelzorg\", explain: true, first: 100) { edges { node { explanation } } }\n");
+		}
+		assertRefused(bomb.append("}").toString(), "complexity");
+		StringBuilder guides = new StringBuilder("{ ");
+		for (int i = 0; i < 30; i++) {
+			guides.append("g").append(i).append(": respiteGuide(input: {area: \"almere\"}) { matchCount }\n");
+		}
+		assertRefused(guides.append("}").toString(), "complexity");
+		// One such search, and a few guides, are answered as before.
+		ApiClient.http(this.port)
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ search(text: \"zorg dementie mantelzorg\", explain: true, first: 5) { edges { node { explanation } } }"
+					+ " a: respiteGuide(input: {area: \"almere\"}) { matchCount } b: respiteGuide(input: {area: \"huizen\"}) { matchCount } }"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist();
+	}
+
+	@Test
 	void theStandardIntrospectionQueryOfGraphiqlAndCodeGeneratorsIsAnsweredThoughItNestsDeeperThanTheLimit() {
 		// graphql-java's copy of the official introspection query, as GraphiQL's Docs panel sends it.
 		ApiClient.http(this.port)
