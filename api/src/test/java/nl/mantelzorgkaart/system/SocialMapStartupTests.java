@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -70,6 +71,18 @@ class SocialMapStartupTests {
 		String health = client().get().uri("/actuator/health").exchange().expectBody(String.class).returnResult()
 			.getResponseBody();
 		assertThat(health).doesNotContain("bolt", "version", "/tmp", "free", "127.0.0.1");
+	}
+
+	@Test
+	void healthWatchesTheDiskOfTheDataDirectory(@Autowired Environment environment) {
+		assertThat(environment.getProperty("management.health.diskspace.path"))
+			.isEqualTo(environment.getProperty("mantelzorgkaart.neo4j.embedded.data-directory"));
+		client().get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.components.diskSpace.status")
+			.isEqualTo("UP");
 	}
 
 	@Test
