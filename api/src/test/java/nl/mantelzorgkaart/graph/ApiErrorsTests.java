@@ -257,7 +257,7 @@ class ApiErrorsTests {
 			.contentType("application/graphql-response+json")
 			.expectBody()
 			.jsonPath("$.data.stats.sources")
-			.isEqualTo(88);
+			.isEqualTo(91);
 		ApiClient.http(this.port)
 			.get()
 			.uri((uri) -> uri.path("/graphql").queryParam("query", "{query}").build("mutation { stats }"))

@@ -251,7 +251,12 @@ class RespiteGuideTests {
 		Answer answer = ask(Map.of("moments", List.of("EMERGENCY", "NIGHT"), "area", "almere"), 10, 5);
 
 		Urgent urgent = answer.urgent();
-		assertThat(urgent.contactIds()).containsExactly("wijkteams-almere", "gemeente-almere", "vmca");
+		// Most direct first: the out-of-hours GP post (from a public page of 2020), the local doors, then the
+		// national crisis line.
+		assertThat(urgent.contactIds()).containsExactly("huisartsenpost-almere", "wijkteams-almere", "gemeente-almere",
+				"vmca", "zelfmoordpreventie-113");
+		assertThat(urgent.phone("huisartsenpost-almere")).isEqualTo("0900 203 0203");
+		assertThat(urgent.phone("zelfmoordpreventie-113")).isEqualTo("113");
 		assertThat(urgent.phone("vmca")).isEqualTo("036 53 41 404");
 		// Every contact is a record that cites a seed document; VMCA's phone number comes from the back cover of
 		// the 2015 trend report, which the text extraction puts right after its last heading, "Ten slotte".
@@ -260,10 +265,7 @@ class RespiteGuideTests {
 			.contains("vmca-humanitas-trendrapportage-2015: Ten slotte");
 		assertThat(urgent.missing()).containsExactly(
 				"Noodopvang voor Almere staat niet in onze bronnen: vervangende zorg die snel te regelen is als u "
-						+ "plotseling niet meer kunt zorgen.",
-				"Een huisartsenpost voor Almere staat niet in onze bronnen; daarom geven wij er geen telefoonnummer van.",
-				"Een landelijke hulplijn die dag en nacht bereikbaar is, staat niet in onze bronnen.");
-		assertThat(urgent.text()).contains("bereikbaar zijn, staat niet in onze bronnen");
+						+ "plotseling niet meer kunt zorgen.");
 		assertThat(answer.contactIds()).containsExactly("vmca", "mantelzorgnl");
 	}
 
@@ -271,7 +273,7 @@ class RespiteGuideTests {
 	void anEmergencyWithoutAPlaceStillNamesTheNationalPointOfContactAndWhatIsMissing() {
 		Answer answer = ask(Map.of("moments", List.of("EMERGENCY")), 10, 5);
 
-		assertThat(answer.urgent().contactIds()).containsExactly("mantelzorgnl");
+		assertThat(answer.urgent().contactIds()).containsExactly("mantelzorgnl", "zelfmoordpreventie-113");
 		assertThat(answer.urgent().missing()).contains("Een wijkteam, gemeente of steunpunt mantelzorg voor uw woonplaats "
 				+ "staat niet in onze bronnen; hieronder staat wie u volgens onze bronnen wel kunt vragen.");
 	}
@@ -280,7 +282,8 @@ class RespiteGuideTests {
 	void aNightInHuizenSendsToTheMunicipalityAndTheCaregiverConsultants() {
 		Answer answer = ask(Map.of("moments", List.of("NIGHT"), "area", "huizen"), 10, 5);
 
-		assertThat(answer.urgent().contactIds()).containsExactly("gemeente-huizen", "versa-welzijn");
+		assertThat(answer.urgent().contactIds()).containsExactly("gemeente-huizen", "versa-welzijn",
+				"zelfmoordpreventie-113");
 		assertThat(answer.urgent().missing()).anySatisfy((line) -> assertThat(line)
 			.startsWith("Een huisartsenpost voor Huizen staat niet in onze bronnen"));
 	}
@@ -315,7 +318,8 @@ class RespiteGuideTests {
 	void aMunicipalityWithoutLocalOfferingsGetsTheNationalOnesAndTheMunicipalityAsContact() {
 		Answer answer = ask(Map.of("caringFor", "PARTNER", "area", "breda"), 10, 5);
 
-		assertThat(answer.matchIds()).containsExactly("mantelzorgnl-bewustwordingscampagnes");
+		assertThat(answer.matchIds()).containsExactlyInAnyOrder("mantelzorgnl-bewustwordingscampagnes",
+				"zelfmoordpreventie-113-hulplijn");
 		assertThat(answer.matches()).allSatisfy(
 				(match) -> assertThat(match.reason("WHERE")).isEqualTo("MET: Landelijk aanbod"));
 		assertThat(answer.contactIds()).containsExactly("gemeente-breda", "mantelzorgnl");
@@ -360,7 +364,7 @@ class RespiteGuideTests {
 
 		assertThat(answer.area()).isNull();
 		assertThat(answer.matchIds()).containsExactlyInAnyOrder("mantelzorgnl-bewustwordingscampagnes",
-				"zorgoppas-bemiddeling");
+				"zelfmoordpreventie-113-hulplijn", "zorgoppas-bemiddeling");
 		assertThat(answer.contactIds()).containsExactly("mantelzorgnl");
 		assertThat(answer.notes()).singleElement().asString().startsWith("Geef uw gemeente of een plek op");
 	}

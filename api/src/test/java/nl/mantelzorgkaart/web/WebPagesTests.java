@@ -324,9 +324,11 @@ class WebPagesTests {
 		Page result = get("/respijtwijzer?stap=7&moment=EMERGENCY&moment=NIGHT&gebied=almere&ga=verder");
 
 		assertThat(result.status()).isEqualTo(200);
-		assertThat(result.body()).contains("Nu meteen hulp nodig?", "href=\"/organisaties/wijkteams-almere\"",
-				"href=\"/organisaties/gemeente-almere\"", "036 53 41 404", "Dit staat niet in onze bronnen",
-				"Een huisartsenpost voor Almere staat niet in onze bronnen");
+		assertThat(result.body()).contains("Nu meteen hulp nodig?", "href=\"/organisaties/huisartsenpost-almere\"",
+				"0900 203 0203", "href=\"/organisaties/wijkteams-almere\"", "href=\"/organisaties/gemeente-almere\"",
+				"036 53 41 404", "href=\"/organisaties/zelfmoordpreventie-113\"", "Dit staat niet in onze bronnen",
+				"Noodopvang voor Almere staat niet in onze bronnen")
+			.doesNotContain("Een huisartsenpost voor Almere staat niet in onze bronnen");
 		assertThat(result.body().indexOf("Nu meteen hulp nodig?")).isLessThan(result.body().indexOf("class=\"matches\""));
 	}
 
