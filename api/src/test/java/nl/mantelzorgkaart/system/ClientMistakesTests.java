@@ -72,6 +72,18 @@ class ClientMistakesTests {
 		assertThat(send("GET", "/actuator/health", null, null, null).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void anErrorForAnApiClientIsAProblemDetailInDutchWithoutSpringsEnglishOrInternals() throws Exception {
+		HttpResponse<String> missing = send("GET", "/bestaat-niet", null, "application/json", null);
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("\"type\":\"about:blank\"", "\"title\":\"Niet gevonden\"", "\"status\":404",
+				"\"instance\":\"/bestaat-niet\"")
+			.doesNotContain("\"error\"", "Not Found", "timestamp", "Exception");
+		HttpResponse<String> method = send("DELETE", "/graphql", null, "application/json", null);
+		assertThat(method.statusCode()).isBetween(400, 499);
+		assertThat(method.body()).contains("\"type\":\"about:blank\"").doesNotContain("Exception");
+	}
+
 	private static void assertGraphQlMistake(HttpResponse<String> answer, int status, String what) {
 		assertThat(answer.statusCode()).isEqualTo(status);
 		assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/graphql-response+json");
