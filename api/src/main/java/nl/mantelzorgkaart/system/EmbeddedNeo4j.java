@@ -229,12 +229,34 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw new IllegalStateException("Interrupted while waiting for the embedded Neo4j", ex);
 		}
 		catch (ExecutionException ex) {
+			if (lockedByAnother(ex.getCause())) {
+				throw new IllegalStateException("The data directory " + this.dataDirectory + " is in use by another"
+						+ " running instance of the application (its database is locked). Stop that one first, or give"
+						+ " this one a data directory of its own (MANTELZORGKAART_DATA_DIR); do not delete the directory,"
+						+ " it belongs to the running one.", ex.getCause());
+			}
 			throw new IllegalStateException("The embedded Neo4j in " + this.dataDirectory + " could not start: "
 					+ ex.getCause().getMessage(), ex.getCause());
 		}
 		catch (TimeoutException ex) {
 			throw new IllegalStateException("The embedded Neo4j did not start within 5 minutes", ex);
 		}
+	}
+
+	/** Whether a start failed because another process holds the store's lock. */
+	static boolean lockedByAnother(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			String type = cause.getClass().getSimpleName();
+			String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+			if (type.contains("StoreLock") || type.contains("FileLock")
+					|| (message.contains("lock") && (message.contains("store") || message.contains("another")))) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	public URI boltUri() {

@@ -120,6 +120,36 @@ class DatabaseModesTests {
 		}
 	}
 
+	@Test
+	void aSecondInstanceOnTheSameDataDirectoryRefusesWithAMessageThatSaysSo(@TempDir Path directory) throws Exception {
+		Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED",
+				"--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+				"-Xmx512m", "-cp", System.getProperty("java.class.path"), StandaloneNeo4jServer.class.getName(),
+				directory.toString(), String.valueOf(freePort()))
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		try {
+			var output = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
+			String line;
+			while ((line = output.readLine()) != null && !line.startsWith("READY")) {
+				// Neo4j's own output
+			}
+			assertThat(line).as("the first instance started").startsWith("READY");
+
+			EmbeddedNeo4j second = EmbeddedNeo4j.start(directory, 0, 32L << 20);
+			assertThatExceptionOfType(IllegalStateException.class).isThrownBy(second::awaitReady)
+				.withMessageContaining("is in use by another running instance")
+				.withMessageContaining("do not delete the directory");
+		}
+		finally {
+			first.getOutputStream().close();
+			if (!first.waitFor(60, TimeUnit.SECONDS)) {
+				first.destroyForcibly();
+			}
+		}
+	}
+
 	private static int freePort() throws Exception {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
