@@ -252,9 +252,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					|| (message.contains("lock") && (message.contains("store") || message.contains("another")))) {
 				return true;
 			}
-			if (cause.getCause() == cause) {
-				break;
-			}
 		}
 		return false;
 	}

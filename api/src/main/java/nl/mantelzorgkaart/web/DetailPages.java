@@ -69,8 +69,8 @@ class DetailPages {
 		model.addAttribute("areas", areas);
 		model.addAttribute("locations", this.offerings.locations(one).get(offering));
 		model.addAttribute("sources", this.offerings.sources(one).get(offering));
-		boolean reachable = organisers.stream().anyMatch(DetailPages::reachable)
-				|| coOrganisers.stream().anyMatch(DetailPages::reachable);
+		boolean reachable = organisers.stream().anyMatch(RespiteGuide::reachable)
+				|| coOrganisers.stream().anyMatch(RespiteGuide::reachable);
 		model.addAttribute("elsewhere", reachable ? List.of() : elsewhere(areas));
 		return "offering";
 	}
@@ -88,7 +88,7 @@ class DetailPages {
 		model.addAttribute("areas", areas);
 		model.addAttribute("locations", this.organisations.locations(one).get(organisation));
 		model.addAttribute("sources", this.organisations.sources(one).get(organisation));
-		model.addAttribute("elsewhere", reachable(organisation) ? List.of() : elsewhere(areas));
+		model.addAttribute("elsewhere", RespiteGuide.reachable(organisation) ? List.of() : elsewhere(areas));
 		return "organisation";
 	}
 
@@ -122,10 +122,6 @@ class DetailPages {
 		model.addAttribute("sources", this.networks.sources(one).get(network));
 		model.addAttribute("picture", NetworkPicture.of(network, members));
 		return "network";
-	}
-
-	private static boolean reachable(Organisation organisation) {
-		return RespiteGuide.reachable(organisation);
 	}
 
 	/**

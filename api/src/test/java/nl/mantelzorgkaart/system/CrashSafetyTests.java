@@ -36,11 +36,8 @@ class CrashSafetyTests {
 		Map<String, Long> clean = startAndMeasure(directory.resolve("clean"));
 
 		Path killed = directory.resolve("killed");
-		Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED",
-				"--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), SeedLoadKilledHalfWay.class.getName(),
-				killed.toString(), SeedKind.OFFERING.name())
+		Process child = new ProcessBuilder(
+				ChildJvm.command(SeedLoadKilledHalfWay.class, killed.toString(), SeedKind.OFFERING.name()))
 			.redirectErrorStream(true)
 			.redirectOutput(directory.resolve("child.log").toFile())
 			.start();

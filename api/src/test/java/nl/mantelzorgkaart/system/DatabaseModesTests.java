@@ -11,7 +11,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -40,11 +39,8 @@ class DatabaseModesTests {
 	void withNeo4jUriTheApplicationUsesThatServerAndStartsNoEmbeddedDatabase(@TempDir Path directory)
 			throws Exception {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED",
-				"--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), StandaloneNeo4jServer.class.getName(),
-				directory.resolve("server").toString(), String.valueOf(port)));
+		List<String> command = ChildJvm.command(StandaloneNeo4jServer.class, directory.resolve("server").toString(),
+				String.valueOf(port));
 		Process server = new ProcessBuilder(command).redirectError(directory.resolve("server.err").toFile()).start();
 		try {
 			var output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
@@ -122,11 +118,8 @@ class DatabaseModesTests {
 
 	@Test
 	void aSecondInstanceOnTheSameDataDirectoryRefusesWithAMessageThatSaysSo(@TempDir Path directory) throws Exception {
-		Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED",
-				"--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), StandaloneNeo4jServer.class.getName(),
-				directory.toString(), String.valueOf(freePort()))
+		Process first = new ProcessBuilder(
+				ChildJvm.command(StandaloneNeo4jServer.class, directory.toString(), String.valueOf(freePort())))
 			.redirectError(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		try {

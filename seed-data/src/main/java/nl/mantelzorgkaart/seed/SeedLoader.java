@@ -60,8 +60,7 @@ public final class SeedLoader {
 	 */
 	public SeedLoader(Driver driver, String database, int batchSize, Progress progress) {
 		this.driver = driver;
-		this.sessionConfig = (database == null || database.isBlank()) ? SessionConfig.defaultConfig()
-				: SessionConfig.forDatabase(database);
+		this.sessionConfig = sessionConfig(database);
 		this.batchSize = batchSize;
 		this.progress = (progress != null) ? progress : SeedLoader::logProgress;
 	}
@@ -85,15 +84,18 @@ public final class SeedLoader {
 
 	/** Whether a load began in this database and did not finish. */
 	public static boolean interrupted(Driver driver, String database) {
-		SessionConfig config = (database == null || database.isBlank()) ? SessionConfig.defaultConfig()
-				: SessionConfig.forDatabase(database);
-		try (Session session = driver.session(config)) {
+		try (Session session = driver.session(sessionConfig(database))) {
 			return session.executeRead((tx) -> tx.run(
 					"MATCH (m:__SeedLoad {id: 'seed'}) WHERE m.state = 'loading' RETURN count(m) > 0 AS interrupted")
 				.single()
 				.get("interrupted")
 				.asBoolean());
 		}
+	}
+
+	private static SessionConfig sessionConfig(String database) {
+		return (database == null || database.isBlank()) ? SessionConfig.defaultConfig()
+				: SessionConfig.forDatabase(database);
 	}
 
 	private void mark(String state) {

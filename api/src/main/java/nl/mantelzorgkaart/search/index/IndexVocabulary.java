@@ -187,9 +187,10 @@ final class IndexVocabulary {
 			if (!key.startsWith("Area:")) {
 				return;
 			}
+			Set<String> around = entry.postcodes.isEmpty() ? Set.of() : ancestors(entry.id);
 			for (String postcode : entry.postcodes) {
 				String before = postcodes.get(postcode);
-				if (before == null || ancestors(entry.id).contains(before)) {
+				if (before == null || around.contains(before)) {
 					postcodes.put(postcode, entry.id);
 				}
 				else if (!before.equals(entry.id) && !ancestors(before).contains(entry.id)) {
