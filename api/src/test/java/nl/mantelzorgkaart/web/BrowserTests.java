@@ -303,6 +303,15 @@ class BrowserTests {
 			accessible("home-phone");
 			this.browser.open("/zoeken?q=logeren&gebied=almere");
 			accessible("search-phone");
+			// The notes this session added, as a carer reads them on a phone: an old record, a detour to a contact.
+			for (String page : List.of("/aanbod/humanitas-almere-vrijwilligersprojecten-zorg",
+					"/aanbod/gemeente-huizen-mantelzorgcompliment")) {
+				this.browser.open(page);
+				Number sideways = (Number) this.browser
+					.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+				assertThat(sideways.intValue()).as("no sideways scrolling on a phone: " + page).isLessThanOrEqualTo(0);
+			}
+			accessible("offering-elsewhere-phone");
 		}
 		finally {
 			this.browser.driver.manage().window().setSize(screen);
