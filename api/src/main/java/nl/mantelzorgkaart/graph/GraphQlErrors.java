@@ -1,11 +1,14 @@
 package nl.mantelzorgkaart.graph;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import nl.mantelzorgkaart.search.InvalidSearchRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,10 +16,16 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 /**
  * Expected failures as GraphQL errors a client can act on: an unknown id is NOT_FOUND with the kind
  * and id in {@code extensions}; an unusable argument is BAD_REQUEST with the argument named.
- * Anything else stays a generic INTERNAL_ERROR without details.
+ * Anything else stays a generic INTERNAL_ERROR without details, logged once per request however many
+ * fields of it failed (issue 20: one request of many aliases must not write as many stack traces).
  */
 @ControllerAdvice
 class GraphQlErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	/** Key in a request's GraphQL context: how many of its fields failed unexpectedly. */
+	private static final String UNEXPECTED_FAILURES = GraphQlErrors.class.getName() + ".unexpected";
 
 	@GraphQlExceptionHandler
 	GraphQLError notFound(NotFoundException ex, DataFetchingEnvironment environment) {
@@ -43,6 +52,28 @@ class GraphQlErrors {
 			.errorType(ErrorType.BAD_REQUEST)
 			.message(message)
 			.extensions(Map.of("argument", argument))
+			.build();
+	}
+
+	/**
+	 * A failure nobody expected: the client learns only that it was ours; the log gets the first one of the
+	 * request with its stack trace, and a count line for the rest.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError unexpected(Throwable ex, DataFetchingEnvironment environment) {
+		AtomicInteger failures = environment.getGraphQlContext().computeIfAbsent(UNEXPECTED_FAILURES,
+				(key) -> new AtomicInteger());
+		int count = failures.incrementAndGet();
+		if (count == 1) {
+			log.error("Unexpected failure in GraphQL field {} (execution {}); further failures of this request "
+					+ "are counted, not logged", environment.getExecutionStepInfo().getPath(), environment.getExecutionId(), ex);
+		}
+		else if (count == 2 || Integer.bitCount(count) == 1) {
+			log.warn("{} fields of GraphQL execution {} failed unexpectedly so far", count, environment.getExecutionId());
+		}
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("Er ging iets mis bij ons bij dit veld; probeer het later opnieuw.")
 			.build();
 	}
 

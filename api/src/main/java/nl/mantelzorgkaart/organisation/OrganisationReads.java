@@ -59,8 +59,7 @@ public class OrganisationReads {
 		}
 		// A path bound must be a literal in Cypher; steps is a checked integer, not client text.
 		String cypher = """
-				MATCH (a:Organisation {id: $from}), (b:Organisation {id: $to})
-				MATCH path = shortestPath((a)-[:MEMBER_OF|PARTNERS_WITH*..%d]-(b))
+				MATCH path = shortestPath((:Organisation {id: $from})-[:MEMBER_OF|PARTNERS_WITH*..%d]-(:Organisation {id: $to}))
 				RETURN path""".formatted(steps);
 		return this.graph.one(cypher, Map.of("from", from, "to", to), (r) -> toConnectionPath(r.get("path").asPath()))
 			.orElse(null);

@@ -4,8 +4,10 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.NotificationConfig;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -18,6 +20,16 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
+
+	/**
+	 * No query notifications from the server (query-plan hints such as "cartesian product"): Spring Data
+	 * Neo4j logs each one with its query, so one request of many aliases wrote thousands of log lines
+	 * (issue 20). They are hints for whoever writes the Cypher, not events of the running service.
+	 */
+	@Bean
+	ConfigBuilderCustomizer noQueryNotifications() {
+		return (builder) -> builder.withNotificationConfig(NotificationConfig.disableAllConfig());
+	}
 
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(EmbeddedDatabaseCondition.class)
