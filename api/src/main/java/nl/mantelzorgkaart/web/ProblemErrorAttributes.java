@@ -42,6 +42,7 @@ class ProblemErrorAttributes extends DefaultErrorAttributes {
 			case 406 -> "Dit formaat kunnen we niet leveren";
 			case 413 -> "Vraag te groot";
 			case 415 -> "Dit formaat kunnen we niet lezen";
+			case 429 -> "Te veel vragen";
 			default -> (status >= 500) ? "Er ging iets mis bij ons" : "Ongeldige vraag";
 		};
 	}
@@ -49,6 +50,9 @@ class ProblemErrorAttributes extends DefaultErrorAttributes {
 	private static String detail(int status) {
 		if (status == 404) {
 			return "Op dit adres staat niets. Kijk of het adres klopt, of begin bij de startpagina.";
+		}
+		if (status == 429) {
+			return "Van dit adres kwamen in korte tijd te veel vragen; wacht zo veel seconden als Retry-After zegt.";
 		}
 		if (status >= 500) {
 			return "Er ging iets mis aan onze kant; probeer het later opnieuw.";
