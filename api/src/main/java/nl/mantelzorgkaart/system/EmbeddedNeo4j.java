@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -102,6 +103,31 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return AuthTokens.basic(USER, this.password);
 	}
 
+	/** Free space below which the database is not started: its store, logs and the search index need room. */
+	static final long MIN_FREE_SPACE = 64L << 20;
+
+	private static long usableSpace(Path directory) {
+		try {
+			return Files.getFileStore(directory).getUsableSpace();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the free space of the disk of " + directory, ex);
+		}
+	}
+
+	/**
+	 * Refuses to start on a full disk with a message that says so (issue 20: a first start on a full disk
+	 * said "Database name 'system' is invalid", a later one that the directory was not writable).
+	 */
+	static void requireRoom(Path directory, long usable) {
+		if (usable < MIN_FREE_SPACE) {
+			throw new IllegalStateException("The disk of the database directory " + directory + " has "
+					+ (usable >> 20) + " MB free; the database needs at least " + (MIN_FREE_SPACE >> 20)
+					+ " MB to start. Make room on that disk, or set MANTELZORGKAART_DATA_DIR to a directory on a disk "
+					+ "with room; do not delete files in the data directory to make room.");
+		}
+	}
+
 	/**
 	 * Starts a database in {@code dataDirectory} (created when missing) with Bolt on
 	 * {@code 127.0.0.1:port} in the background, and returns at once: Neo4j's ~5 s start-up then
@@ -121,6 +147,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw new IllegalStateException("The database directory " + directory
 					+ " is not writable (set MANTELZORGKAART_DATA_DIR to a writable directory)");
 		}
+		requireRoom(directory, usableSpace(directory));
 		int boltPort = (port != 0) ? port : freePort();
 		String password = password(directory);
 		CompletableFuture<DatabaseManagementService> service = new CompletableFuture<>();
@@ -311,12 +338,41 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	}
 
+	/** How long a stop may take before the process ends without waiting for it (issue 20). */
+	static final Duration STOP_BOUND = Duration.ofSeconds(20);
+
+	/**
+	 * Stops the database, waiting at most {@code bound}. Neo4j flushes its page cache on the way down and,
+	 * on a full disk, retries that flush without end at full CPU, so SIGTERM never ended the process. Past the
+	 * bound the stop is left to run in a daemon thread and the process may end: what was committed is in the
+	 * transaction log, which the next start recovers from, as after a crash.
+	 */
+	private void stopWithin(DatabaseManagementService running, Duration bound) throws InterruptedException {
+		Thread stopper = new Thread(running::shutdown, "embedded-neo4j-shutdown");
+		stopper.setDaemon(true);
+		stopper.start();
+		stopper.join(bound.toMillis());
+		if (stopper.isAlive()) {
+			long free = -1;
+			try {
+				free = Files.getFileStore(this.dataDirectory).getUsableSpace() >> 20;
+			}
+			catch (IOException ex) {
+				// the message below says it cannot tell
+			}
+			log.error("The embedded Neo4j in {} did not stop within {} s ({}); the process ends without waiting. "
+					+ "Committed data is in the transaction log and is recovered at the next start.", this.dataDirectory,
+					bound.toSeconds(), (free < 0) ? "free disk space unknown"
+							: (free < (MIN_FREE_SPACE >> 20)) ? "its disk is full: " + free + " MB free" : free + " MB free on its disk");
+		}
+	}
+
 	@Override
 	public void close() {
 		try {
 			DatabaseManagementService running = this.service.get(5, TimeUnit.MINUTES);
 			log.info("Stopping embedded Neo4j ({})", this.dataDirectory);
-			running.shutdown();
+			stopWithin(running, STOP_BOUND);
 		}
 		catch (ExecutionException ex) {
 			// it never started: nothing to stop
