@@ -43,6 +43,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+	/** The size at which a transaction log file is rotated (Neo4j's default: 256 MB, preallocated). */
+	static final long TX_LOG_ROTATION_BYTES = 4L * 1024 * 1024;
+
 	private final CompletableFuture<DatabaseManagementService> service;
 
 	private final URI boltUri;
@@ -150,6 +153,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+			// A small store (issue 20: 520 MB for the seed data): Neo4j preallocates every transaction log to its
+			// rotation size (256 MB, per database, system included) and keeps two days of them. The graph is
+			// curated data that a seed load can rebuild, and recovery needs only the logs since the last
+			// checkpoint: unallocated logs, rotated at 4 MB, of which the last two files are kept.
+			.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+			.setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, TX_LOG_ROTATION_BYTES)
+			.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+			// Neo4j's anonymous usage report (its module is left out of the jar as well): no calls to neo4j.com.
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			// Neo4j 5.26's in-JVM local connector does not work with the Netty 4.2 the driver needs.
 			.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
 			.build();
