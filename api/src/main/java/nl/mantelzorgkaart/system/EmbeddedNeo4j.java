@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Neo4j database running inside this JVM, reachable over Bolt on loopback only and with a password (see
- * {@link #password(Path)}), so that the driver
+ * {@link Password}), so that the driver
  * and Spring Data Neo4j talk to it exactly as to a server. Authentication is off because nothing
  * off this machine can connect.
  */
@@ -69,35 +69,54 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	static final String USER = "neo4j";
 
 	/**
-	 * The password of the database's user, made on the first start (24 random bytes) and kept in the
-	 * data directory, readable by its owner only where the file system can say so: Bolt on loopback is
-	 * reachable by every process on the machine, so it asks for a password (issue 20).
+	 * The password of the database's user, made on the first start (24 random bytes) and kept in the data
+	 * directory, readable by its owner only where the file system can say so: Bolt on loopback is reachable by
+	 * every process on the machine, so it asks for a password (issue 20).
+	 * <p>
+	 * For this start: the kept one, or a new one that {@link #build} gives the database user and
+	 * only then writes to the data directory. So a kept file always holds the password the database has, and a
+	 * restart need not set it again (that {@code ALTER USER}, the first Cypher of the JVM, cost seconds of every
+	 * start).
 	 */
-	static String password(Path directory) {
-		Path file = directory.resolve(PASSWORD_FILE);
-		try {
-			if (Files.isRegularFile(file)) {
-				String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
-				if (!kept.isEmpty()) {
-					return kept;
+	record Password(String value, boolean kept) {
+
+		static Password of(Path directory) {
+			Path file = directory.resolve(PASSWORD_FILE);
+			try {
+				if (Files.isRegularFile(file)) {
+					String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
+					if (!kept.isEmpty()) {
+						return new Password(kept, true);
+					}
 				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the database password in " + file
+						+ " (set MANTELZORGKAART_DATA_DIR to a readable directory)", ex);
 			}
 			byte[] random = new byte[24];
 			new SecureRandom().nextBytes(random);
-			String made = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-			Path temporary = directory.resolve(PASSWORD_FILE + ".new");
-			Files.deleteIfExists(temporary);
-			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-				Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			return new Password(Base64.getUrlEncoder().withoutPadding().encodeToString(random), false);
+		}
+
+		void keep(Path directory) {
+			Path file = directory.resolve(PASSWORD_FILE);
+			try {
+				Path temporary = directory.resolve(PASSWORD_FILE + ".new");
+				Files.deleteIfExists(temporary);
+				if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+					Files.createFile(temporary,
+							PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				}
+				Files.writeString(temporary, this.value + "\n", StandardCharsets.UTF_8);
+				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			}
-			Files.writeString(temporary, made + "\n", StandardCharsets.UTF_8);
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return made;
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot keep the database password in " + file
+						+ " (set MANTELZORGKAART_DATA_DIR to a writable directory)", ex);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot keep the database password in " + file
-					+ " (set MANTELZORGKAART_DATA_DIR to a writable directory)", ex);
-		}
+
 	}
 
 	/** What the driver signs in with. */
@@ -125,7 +144,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ " is not writable (set MANTELZORGKAART_DATA_DIR to a writable directory)");
 		}
 		int boltPort = (port != 0) ? port : freePort();
-		String password = password(directory);
+		Password password = Password.of(directory);
 		CompletableFuture<DatabaseManagementService> service = new CompletableFuture<>();
 		Thread starter = new Thread(() -> {
 			DatabaseManagementService started;
@@ -141,10 +160,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}, "embedded-neo4j-start");
 		starter.setDaemon(true);
 		starter.start();
-		return new EmbeddedNeo4j(service, URI.create("bolt://127.0.0.1:" + boltPort), directory, password);
+		return new EmbeddedNeo4j(service, URI.create("bolt://127.0.0.1:" + boltPort), directory, password.value());
 	}
 
-	private static DatabaseManagementService build(Path directory, int port, long pageCacheBytes, String password) {
+	private static DatabaseManagementService build(Path directory, int port, long pageCacheBytes, Password password) {
 		long started = System.nanoTime();
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(directory)
 			.setConfig(BoltConnector.enabled, true)
@@ -174,7 +193,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				throw new IllegalStateException("Neo4j's Bolt connector did not bind 127.0.0.1:" + port
 						+ " (is the port in use? set MANTELZORGKAART_BOLT_PORT)");
 			}
-			setPassword(system, password);
+			if (!password.kept()) {
+				setPassword(system, password.value());
+				password.keep(directory);
+			}
 			log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on 127.0.0.1:{}",
 					(System.nanoTime() - started) / 1_000_000, directory, address.getPort());
 			return service;
@@ -186,8 +208,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Gives the user {@code neo4j} the kept password, through the embedded API (which needs none): on the
-	 * first start it replaces Neo4j's default, and a data directory from before passwords gets one.
+	 * Gives the user {@code neo4j} a new password, through the embedded API (which needs none): on the first
+	 * start it replaces Neo4j's default, and a data directory from before passwords (or whose password file was
+	 * lost) gets one.
 	 */
 	private static void setPassword(GraphDatabaseAPI system, String password) {
 		try {
@@ -195,7 +218,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					java.util.Map.of("password", password));
 		}
 		catch (RuntimeException ex) {
-			// Setting the password it already has is refused; that is the usual restart.
+			// Setting the password it already has is refused: nothing to do.
 			if (!String.valueOf(ex.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("same")) {
 				throw ex;
 			}
