@@ -406,6 +406,7 @@ public final class FootprintBenchmark {
 			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 			Arrays.stream(javaOptions.strip().split("\\s+")).filter((option) -> !option.isEmpty()).forEach(command::add);
 			command.addAll(List.of("-jar", jar.toString()));
+			Files.createDirectories(dataDir.getParent());
 			Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
