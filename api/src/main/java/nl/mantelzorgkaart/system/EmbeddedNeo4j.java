@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -29,7 +30,15 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -165,6 +174,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static DatabaseManagementService build(Path directory, int port, long pageCacheBytes, Password password) {
 		long started = System.nanoTime();
+		// A new database gets its password as neo4j-admin's set-initial-password gives it, before the first start;
+		// an existing one without a kept password (from before passwords) gets it with ALTER USER below.
+		boolean fresh = !password.kept() && !Files.isDirectory(directory.resolve("data").resolve("databases").resolve("system"));
+		if (fresh) {
+			initialPassword(directory, password.value());
+		}
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(directory)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -194,7 +209,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 						+ " (is the port in use? set MANTELZORGKAART_BOLT_PORT)");
 			}
 			if (!password.kept()) {
-				setPassword(system, password.value());
+				if (fresh) {
+					// Read once, when the system database was created; it holds the password's hash.
+					try {
+						Files.deleteIfExists(initialPasswordFile(directory));
+					}
+					catch (IOException ex) {
+						log.warn("Could not delete {}: {}", initialPasswordFile(directory), ex.toString());
+					}
+				}
+				else {
+					setPassword(system, password.value());
+				}
 				password.keep(directory);
 			}
 			log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on 127.0.0.1:{}",
@@ -205,6 +231,33 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			service.shutdown();
 			throw ex;
 		}
+	}
+
+	/**
+	 * Writes the initial password of the user {@code neo4j} where Neo4j reads it when it creates its system
+	 * database ({@code data/dbms/auth.ini}, as {@code neo4j-admin dbms set-initial-password} does): a first start
+	 * then needs no {@code ALTER USER}, which as the JVM's first Cypher statement cost seconds.
+	 */
+	private static void initialPassword(Path directory, String password) {
+		Path file = initialPasswordFile(directory);
+		try (DefaultFileSystemAbstraction files = new DefaultFileSystemAbstraction()) {
+			Files.deleteIfExists(file); // from a first start cut off before the database was created
+			Files.createDirectories(file.getParent());
+			FileUserRepository users = new FileUserRepository(files, file, NullLogProvider.getInstance(),
+					EmptyMemoryTracker.INSTANCE);
+			users.start();
+			users.create(new User(USER, null, SystemGraphCredential
+				.createCredentialForPassword(password.getBytes(StandardCharsets.UTF_8), new SecureHasher()), false, false));
+			users.shutdown();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot prepare the database password in " + file, ex);
+		}
+	}
+
+	private static Path initialPasswordFile(Path directory) {
+		return CommunitySecurityModule
+			.getInitialUserRepositoryFile(Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, directory).build());
 	}
 
 	/**
