@@ -10,4 +10,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf 
 WORKDIR /app
 COPY --from=build /src/api/target/mantelzorgkaart.jar /app/mantelzorgkaart.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/mantelzorgkaart.jar"]
+# A bounded heap (README, Configuration: "Memory"); set JAVA_OPTS to change it, e.g. -XX:MaxRAMPercentage=50
+# to follow the container's memory limit instead.
+ENV JAVA_OPTS="-Xmx512m"
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/mantelzorgkaart.jar"]

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -30,19 +31,30 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A Neo4j database running inside this JVM, reachable over Bolt on loopback only and with a password (see
- * {@link #password(Path)}), so that the driver
+ * {@link Password}), so that the driver
  * and Spring Data Neo4j talk to it exactly as to a server. Authentication is off because nothing
  * off this machine can connect.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	/** The size at which a transaction log file is rotated (Neo4j's default: 256 MB, preallocated). */
+	static final long TX_LOG_ROTATION_BYTES = 4L * 1024 * 1024;
 
 	private final CompletableFuture<DatabaseManagementService> service;
 
@@ -67,35 +79,54 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	static final String USER = "neo4j";
 
 	/**
-	 * The password of the database's user, made on the first start (24 random bytes) and kept in the
-	 * data directory, readable by its owner only where the file system can say so: Bolt on loopback is
-	 * reachable by every process on the machine, so it asks for a password (issue 20).
+	 * The password of the database's user, made on the first start (24 random bytes) and kept in the data
+	 * directory, readable by its owner only where the file system can say so: Bolt on loopback is reachable by
+	 * every process on the machine, so it asks for a password (issue 20).
+	 * <p>
+	 * For this start: the kept one, or a new one that {@link #build} gives the database user and
+	 * only then writes to the data directory. So a kept file always holds the password the database has, and a
+	 * restart need not set it again (that {@code ALTER USER}, the first Cypher of the JVM, cost seconds of every
+	 * start).
 	 */
-	static String password(Path directory) {
-		Path file = directory.resolve(PASSWORD_FILE);
-		try {
-			if (Files.isRegularFile(file)) {
-				String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
-				if (!kept.isEmpty()) {
-					return kept;
+	record Password(String value, boolean kept) {
+
+		static Password of(Path directory) {
+			Path file = directory.resolve(PASSWORD_FILE);
+			try {
+				if (Files.isRegularFile(file)) {
+					String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
+					if (!kept.isEmpty()) {
+						return new Password(kept, true);
+					}
 				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the database password in " + file
+						+ " (set MANTELZORGKAART_DATA_DIR to a readable directory)", ex);
 			}
 			byte[] random = new byte[24];
 			new SecureRandom().nextBytes(random);
-			String made = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-			Path temporary = directory.resolve(PASSWORD_FILE + ".new");
-			Files.deleteIfExists(temporary);
-			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-				Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			return new Password(Base64.getUrlEncoder().withoutPadding().encodeToString(random), false);
+		}
+
+		void keep(Path directory) {
+			Path file = directory.resolve(PASSWORD_FILE);
+			try {
+				Path temporary = directory.resolve(PASSWORD_FILE + ".new");
+				Files.deleteIfExists(temporary);
+				if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+					Files.createFile(temporary,
+							PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				}
+				Files.writeString(temporary, this.value + "\n", StandardCharsets.UTF_8);
+				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			}
-			Files.writeString(temporary, made + "\n", StandardCharsets.UTF_8);
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return made;
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot keep the database password in " + file
+						+ " (set MANTELZORGKAART_DATA_DIR to a writable directory)", ex);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot keep the database password in " + file
-					+ " (set MANTELZORGKAART_DATA_DIR to a writable directory)", ex);
-		}
+
 	}
 
 	/** What the driver signs in with. */
@@ -149,7 +180,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 		requireRoom(directory, usableSpace(directory));
 		int boltPort = (port != 0) ? port : freePort();
-		String password = password(directory);
+		Password password = Password.of(directory);
 		CompletableFuture<DatabaseManagementService> service = new CompletableFuture<>();
 		Thread starter = new Thread(() -> {
 			DatabaseManagementService started;
@@ -165,11 +196,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}, "embedded-neo4j-start");
 		starter.setDaemon(true);
 		starter.start();
-		return new EmbeddedNeo4j(service, URI.create("bolt://127.0.0.1:" + boltPort), directory, password);
+		return new EmbeddedNeo4j(service, URI.create("bolt://127.0.0.1:" + boltPort), directory, password.value());
 	}
 
-	private static DatabaseManagementService build(Path directory, int port, long pageCacheBytes, String password) {
+	private static DatabaseManagementService build(Path directory, int port, long pageCacheBytes, Password password) {
 		long started = System.nanoTime();
+		// A new database gets its password as neo4j-admin's set-initial-password gives it, before the first start;
+		// an existing one without a kept password (from before passwords) gets it with ALTER USER below.
+		boolean fresh = !password.kept() && !Files.isDirectory(directory.resolve("data").resolve("databases").resolve("system"));
+		if (fresh) {
+			initialPassword(directory, password.value());
+		}
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(directory)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -177,6 +214,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+			// A small store (issue 20: 520 MB for the seed data): Neo4j preallocates every transaction log to its
+			// rotation size (256 MB, per database, system included) and keeps two days of them. The graph is
+			// curated data that a seed load can rebuild, and recovery needs only the logs since the last
+			// checkpoint: unallocated logs, rotated at 4 MB, of which the last two files are kept.
+			.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+			.setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, TX_LOG_ROTATION_BYTES)
+			.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+			// Neo4j's anonymous usage report (its module is left out of the jar as well): no calls to neo4j.com.
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			// Neo4j 5.26's in-JVM local connector does not work with the Netty 4.2 the driver needs.
 			.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
 			.build();
@@ -189,7 +235,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				throw new IllegalStateException("Neo4j's Bolt connector did not bind 127.0.0.1:" + port
 						+ " (is the port in use? set MANTELZORGKAART_BOLT_PORT)");
 			}
-			setPassword(system, password);
+			if (!password.kept()) {
+				if (fresh) {
+					// Read once, when the system database was created; it holds the password's hash.
+					try {
+						Files.deleteIfExists(initialPasswordFile(directory));
+					}
+					catch (IOException ex) {
+						log.warn("Could not delete {}: {}", initialPasswordFile(directory), ex.toString());
+					}
+				}
+				else {
+					setPassword(system, password.value());
+				}
+				password.keep(directory);
+			}
 			log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on 127.0.0.1:{}",
 					(System.nanoTime() - started) / 1_000_000, directory, address.getPort());
 			return service;
@@ -201,8 +261,36 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Gives the user {@code neo4j} the kept password, through the embedded API (which needs none): on the
-	 * first start it replaces Neo4j's default, and a data directory from before passwords gets one.
+	 * Writes the initial password of the user {@code neo4j} where Neo4j reads it when it creates its system
+	 * database ({@code data/dbms/auth.ini}, as {@code neo4j-admin dbms set-initial-password} does): a first start
+	 * then needs no {@code ALTER USER}, which as the JVM's first Cypher statement cost seconds.
+	 */
+	private static void initialPassword(Path directory, String password) {
+		Path file = initialPasswordFile(directory);
+		try (DefaultFileSystemAbstraction files = new DefaultFileSystemAbstraction()) {
+			Files.deleteIfExists(file); // from a first start cut off before the database was created
+			Files.createDirectories(file.getParent());
+			FileUserRepository users = new FileUserRepository(files, file, NullLogProvider.getInstance(),
+					EmptyMemoryTracker.INSTANCE);
+			users.start();
+			users.create(new User(USER, null, SystemGraphCredential
+				.createCredentialForPassword(password.getBytes(StandardCharsets.UTF_8), new SecureHasher()), false, false));
+			users.shutdown();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot prepare the database password in " + file, ex);
+		}
+	}
+
+	private static Path initialPasswordFile(Path directory) {
+		return CommunitySecurityModule
+			.getInitialUserRepositoryFile(Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, directory).build());
+	}
+
+	/**
+	 * Gives the user {@code neo4j} a new password, through the embedded API (which needs none): on the first
+	 * start it replaces Neo4j's default, and a data directory from before passwords (or whose password file was
+	 * lost) gets one.
 	 */
 	private static void setPassword(GraphDatabaseAPI system, String password) {
 		try {
@@ -210,7 +298,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					java.util.Map.of("password", password));
 		}
 		catch (RuntimeException ex) {
-			// Setting the password it already has is refused; that is the usual restart.
+			// Setting the password it already has is refused: nothing to do.
 			if (!String.valueOf(ex.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("same")) {
 				throw ex;
 			}
