@@ -412,6 +412,9 @@ public final class FootprintBenchmark {
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 			builder.environment().put("MANTELZORGKAART_DATA_DIR", dataDir.toString());
 			builder.environment().put("PORT", String.valueOf(port));
+			// All the soak's clients come from this machine: per-client rate limits would measure the limiter.
+			builder.environment().put("MANTELZORGKAART_RATE_LIMIT_API", "0");
+			builder.environment().put("MANTELZORGKAART_RATE_LIMIT_PAGES", "0");
 			long launched = System.nanoTime();
 			return new App(builder.start(), port, launched, log);
 		}
