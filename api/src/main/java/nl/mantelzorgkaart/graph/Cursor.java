@@ -41,15 +41,13 @@ public record Cursor(Sort sort, String key, String id) {
 			throw invalid();
 		}
 		if (!cursorSort.equals(sort)) {
-			throw new InvalidArgumentException("after",
-					"this cursor belongs to a list sorted by " + parts[1] + " " + parts[2] + "; ask again with that sort");
+			throw new InvalidArgumentException("after", "api.cursor.otherSort", parts[1], parts[2]);
 		}
 		return new Cursor(cursorSort, parts[3], parts[4]);
 	}
 
 	private static InvalidArgumentException invalid() {
-		return new InvalidArgumentException("after",
-				"'after' is not a cursor from this API; pass the endCursor of a previous page");
+		return new InvalidArgumentException("after", "api.cursor.foreign");
 	}
 
 }

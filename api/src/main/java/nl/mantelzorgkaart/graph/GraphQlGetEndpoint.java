@@ -13,6 +13,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -45,6 +46,12 @@ class GraphQlGetEndpoint {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final MessageSource messages;
+
+	GraphQlGetEndpoint(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring for GraphQL's POST route, which answers GET with 405
 	RouterFunction<ServerResponse> graphQlGet(WebGraphQlHandler handler, @Value("${spring.graphql.http.path:/graphql}") String path) {
@@ -53,9 +60,10 @@ class GraphQlGetEndpoint {
 
 	private ServerResponse handle(WebGraphQlHandler handler, ServerRequest request) {
 		MediaType responseType = responseType(request);
+		Locale locale = ClientLanguage.of(request.headers().firstHeader(HttpHeaders.ACCEPT_LANGUAGE));
 		String query = request.param("query").orElse(null);
 		if (query == null || query.isBlank()) {
-			return error(HttpStatus.BAD_REQUEST, responseType, "A GET request needs a 'query' parameter");
+			return error(HttpStatus.BAD_REQUEST, responseType, "query", new ClientMessage("api.get.noQuery").in(this.messages, locale));
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", query);
@@ -69,18 +77,18 @@ class GraphQlGetEndpoint {
 			}
 		}
 		catch (JacksonException ex) {
-			return error(HttpStatus.BAD_REQUEST, responseType, "'variables' and 'extensions' must be JSON objects");
+			return error(HttpStatus.BAD_REQUEST, responseType, "variables",
+					new ClientMessage("api.get.notJson").in(this.messages, locale));
 		}
 		if (isMutation(query, (String) body.get("operationName"))) {
 			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
 				.header(HttpHeaders.ALLOW, "POST")
 				.contentType(responseType)
-				.body(Map.of("errors", List.of(Map.of("message", "Mutations are only accepted with POST"))));
+				.body(errors("method", new ClientMessage("api.get.mutation").in(this.messages, locale)));
 		}
-		var servlet = request.servletRequest();
 		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
 				new LinkedMultiValueMap<>(), request.remoteAddress().orElse(null), Map.of(), body,
-				UUID.randomUUID().toString(), servlet.getLocale() != null ? servlet.getLocale() : Locale.ROOT);
+				UUID.randomUUID().toString(), locale);
 		WebGraphQlResponse response = handler.handleRequest(graphQlRequest).block(Duration.ofSeconds(60));
 		Map<String, Object> result = response.toMap();
 		// application/graphql-response+json: a request that produced no data at all is a 4xx.
@@ -118,8 +126,14 @@ class GraphQlGetEndpoint {
 				: MediaType.APPLICATION_JSON;
 	}
 
-	private static ServerResponse error(HttpStatus status, MediaType type, String message) {
-		return ServerResponse.status(status).contentType(type).body(Map.of("errors", List.of(Map.of("message", message))));
+	private static ServerResponse error(HttpStatus status, MediaType type, String what, String message) {
+		return ServerResponse.status(status).contentType(type).body(errors(what, message));
+	}
+
+	/** One error as GraphQL shapes it, with the classification and the part of the request that was wrong. */
+	private static Map<String, Object> errors(String what, String message) {
+		return Map.of("errors", List.of(Map.of("message", message, "extensions",
+				Map.of("classification", "BAD_REQUEST", "request", what))));
 	}
 
 }

@@ -30,9 +30,9 @@ public final class Ids {
 	}
 
 	/** What an error says of a text that cannot be an id for {@code argument}. */
-	public static String invalid(String argument, String id) {
+	public static ClientMessage invalid(String argument, String id) {
 		String shown = (id == null) ? "null" : (id.length() > 40 ? id.substring(0, 40) + "…" : id);
-		return "'" + shown + "' is not a valid id for " + argument + " (ids are lowercase slugs like 'vmca-eigen-tijd')";
+		return new ClientMessage("api.id.invalid", shown, argument);
 	}
 
 	/** A list of ids (null stays null: no filter). */
@@ -41,7 +41,7 @@ public final class Ids {
 			return null;
 		}
 		if (ids.size() > MAX_IDS) {
-			throw new InvalidArgumentException(argument, argument + " takes at most " + MAX_IDS + " ids, got " + ids.size());
+			throw new InvalidArgumentException(argument, "api.ids.tooMany", argument, MAX_IDS, ids.size());
 		}
 		ids.forEach((id) -> require(argument, id));
 		return List.copyOf(ids);

@@ -21,4 +21,9 @@ public class NotFoundException extends RuntimeException {
 		return this.id;
 	}
 
+	/** "Er is geen aanbod met id 'x'" / "No offering with id 'x'", in the client's language. */
+	public ClientMessage clientMessage() {
+		return new ClientMessage("api.notFound", ClientMessage.word("api.kind." + this.kind.replace(' ', '-')), this.id);
+	}
+
 }

@@ -35,11 +35,10 @@ public final class Paging {
 		public static Request of(Integer first, Sort sort, String after) {
 			int size = (first != null) ? first : 20;
 			if (size < 0) {
-				throw new InvalidArgumentException("first", "'first' must be 0 or more, got " + size);
+				throw new InvalidArgumentException("first", "api.first.negative", String.valueOf(size));
 			}
 			if (size > MAX_PAGE_SIZE) {
-				throw new InvalidArgumentException("first",
-						"'first' may be at most " + MAX_PAGE_SIZE + ", got " + size + "; page with 'after' instead");
+				throw new InvalidArgumentException("first", "api.first.tooLarge", MAX_PAGE_SIZE, String.valueOf(size));
 			}
 			Sort order = Sort.orDefault(sort);
 			return new Request(size, order, Cursor.decode(after, order));

@@ -3,6 +3,7 @@ package nl.mantelzorgkaart.graph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
@@ -38,7 +40,11 @@ class PublicEndpointProtection {
 
 	private static final Pattern ARGUMENT = Pattern.compile("argument '([^']+)'");
 
-	private static final Pattern VARIABLE = Pattern.compile("[Vv]ariable '([^']+)'");
+	/** graphql-java's "Variable 'x'" and, in Dutch, "Variabele 'x'". */
+	private static final Pattern VARIABLE = Pattern.compile("[Vv]ariabe?le '([^']+)'");
+
+	/** The measured and the allowed size in graphql-java's "maximum query depth exceeded 13 > 12". */
+	private static final Pattern LIMIT = Pattern.compile("exceeded (\\d+) > (\\d+)");
 
 	/**
 	 * The depth limit, for every operation but introspection: the standard introspection query that
@@ -92,15 +98,16 @@ class PublicEndpointProtection {
 	}
 
 	@Bean
-	WebGraphQlInterceptor badRequestErrors() {
+	WebGraphQlInterceptor badRequestErrors(MessageSource messages) {
 		return (request, chain) -> chain.next(request).map((response) -> {
 			if (response.getErrors().isEmpty()) {
 				return response;
 			}
+			Locale locale = GraphQlLanguage.of(request);
 			List<GraphQLError> errors = new ArrayList<>();
 			boolean changed = false;
 			for (var error : response.getErrors()) {
-				GraphQLError mapped = badRequest(error);
+				GraphQLError mapped = badRequest(error, messages, locale);
 				changed |= mapped != null;
 				errors.add((mapped != null) ? mapped : toGraphQlError(error));
 			}
@@ -111,8 +118,12 @@ class PublicEndpointProtection {
 		});
 	}
 
-	/** A validation or limit error as BAD_REQUEST with what was wrong in extensions; null for others. */
-	private static GraphQLError badRequest(org.springframework.graphql.ResponseError error) {
+	/**
+	 * A validation or limit error as BAD_REQUEST with what was wrong in extensions, the limits' messages in the
+	 * request's language; an internal error's message in that language (no details); null for others.
+	 */
+	private static GraphQLError badRequest(org.springframework.graphql.ResponseError error, MessageSource messages,
+			Locale locale) {
 		String type = String.valueOf(error.getErrorType());
 		String message = String.valueOf(error.getMessage());
 		Map<String, Object> extensions = new LinkedHashMap<>();
@@ -134,15 +145,32 @@ class PublicEndpointProtection {
 		}
 		else if (message.startsWith("maximum query depth exceeded")) {
 			extensions.put("limit", "depth");
+			message = limitMessage("api.limit.depth", message, messages, locale);
 		}
 		else if (message.startsWith("maximum query complexity exceeded")) {
 			extensions.put("limit", "complexity");
+			message = limitMessage("api.limit.complexity", message, messages, locale);
+		}
+		else if (error.getErrorType() == ErrorType.INTERNAL_ERROR) {
+			return withPlace(GraphqlErrorBuilder.newError()
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message(new ClientMessage("api.internal").in(messages, locale))
+				.extensions(extensions), error).build();
 		}
 		else {
 			return null;
 		}
 		extensions.put("classification", ErrorType.BAD_REQUEST.name());
 		return withPlace(GraphqlErrorBuilder.newError().message(message).extensions(extensions), error).build();
+	}
+
+	/** "De vraag gaat te diep: 13 niveaus, hoogstens 12 mogen." from graphql-java's "... exceeded 13 > 12". */
+	private static String limitMessage(String code, String message, MessageSource messages, Locale locale) {
+		Matcher sizes = LIMIT.matcher(message);
+		if (!sizes.find()) {
+			return message;
+		}
+		return new ClientMessage(code, sizes.group(1), sizes.group(2)).in(messages, locale);
 	}
 
 	private static GraphQLError toGraphQlError(org.springframework.graphql.ResponseError error) {

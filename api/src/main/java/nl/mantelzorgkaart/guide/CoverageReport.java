@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import nl.mantelzorgkaart.area.Area;
+import nl.mantelzorgkaart.graph.ClientMessage;
 import nl.mantelzorgkaart.graph.Ids;
 import nl.mantelzorgkaart.graph.InvalidArgumentException;
 import nl.mantelzorgkaart.graph.NotFoundException;
@@ -54,9 +55,8 @@ public class CoverageReport {
 		}
 		if (!context.scope().area().kind().isLocal()) {
 			// A province or the country would list every offering in it, cell by cell: too much for one answer.
-			throw new InvalidArgumentException("area", "Coverage is reported per municipality, district or region; '"
-					+ areaId + "' is a " + context.scope().area().kind().name().toLowerCase(Locale.ROOT)
-					+ ": ask for its municipalities or regions");
+			throw new InvalidArgumentException("area", "api.coverage.scope", areaId,
+					ClientMessage.word("api.areaKind." + context.scope().area().kind().name()));
 		}
 		Vocabulary vocabulary = context.vocabulary();
 		AreaScope scope = context.scope();

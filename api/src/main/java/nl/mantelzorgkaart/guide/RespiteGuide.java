@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.mantelzorgkaart.area.Area;
+import nl.mantelzorgkaart.graph.ClientMessage;
 import nl.mantelzorgkaart.graph.Ids;
 import nl.mantelzorgkaart.graph.InvalidArgumentException;
 import nl.mantelzorgkaart.guide.GuideAnswer.ContactPoint;
@@ -139,12 +140,11 @@ public class RespiteGuide {
 		Context context = (near != null) ? this.graph.aroundPoint(near.lat(), near.lon(), near.radiusKm())
 				: this.graph.aroundArea(asked.area());
 		if (context.scope() == null) {
-			throw new InvalidArgumentException("input.area", "No area with id '" + asked.area() + "'");
+			throw new InvalidArgumentException("input.area", "api.guide.unknownArea", asked.area());
 		}
 		if (asked.area() != null && !context.scope().area().kind().isLocal()) {
-			throw new InvalidArgumentException("input.area", "The guide answers for where someone lives: a "
-					+ "municipality, district or region; '" + asked.area() + "' is a "
-					+ context.scope().area().kind().name().toLowerCase(Locale.ROOT) + " (leave 'area' out for national offerings)");
+			throw new InvalidArgumentException("input.area", "api.guide.areaScope", asked.area(),
+					ClientMessage.word("api.areaKind." + context.scope().area().kind().name()));
 		}
 		Vocabulary vocabulary = context.vocabulary();
 		requireKnown("input.careThemes", "care theme", asked.careThemes(), vocabulary.careThemes().keySet());
@@ -191,7 +191,7 @@ public class RespiteGuide {
 	private static int bounded(String argument, Integer value, int fallback, int max) {
 		int size = (value != null) ? value : fallback;
 		if (size < 0 || size > max) {
-			throw new InvalidArgumentException(argument, "'" + argument + "' must be 0 to " + max + ", got " + size);
+			throw new InvalidArgumentException(argument, "api.size", argument, max, String.valueOf(size));
 		}
 		return size;
 	}
@@ -207,24 +207,24 @@ public class RespiteGuide {
 		Near near = input.near();
 		if (near != null) {
 			if (input.area() != null) {
-				throw new InvalidArgumentException("input.near", "Give 'area' or 'near', not both");
+				throw new InvalidArgumentException("input.near", "api.guide.areaAndNear");
 			}
 			if (near.lat() == null || near.lat() < -90 || near.lat() > 90) {
-				throw new InvalidArgumentException("input.near.lat", "Latitude must be -90 to 90, got " + near.lat());
+				throw new InvalidArgumentException("input.near.lat", "api.guide.lat", String.valueOf(near.lat()));
 			}
 			if (near.lon() == null || near.lon() < -180 || near.lon() > 180) {
-				throw new InvalidArgumentException("input.near.lon", "Longitude must be -180 to 180, got " + near.lon());
+				throw new InvalidArgumentException("input.near.lon", "api.guide.lon", String.valueOf(near.lon()));
 			}
 			if (near.radiusKm() == null || !(near.radiusKm() > 0) || near.radiusKm() > MAX_RADIUS_KM) {
-				throw new InvalidArgumentException("input.near.radiusKm", "The radius must be more than 0 and at most "
-						+ (int) MAX_RADIUS_KM + " km, got " + near.radiusKm() + "; for a larger area, ask by 'area'");
+				throw new InvalidArgumentException("input.near.radiusKm", "api.guide.radius", (int) MAX_RADIUS_KM,
+						String.valueOf(near.radiusKm()));
 			}
 		}
 	}
 
 	private static void age(String field, Integer age) {
 		if (age != null && (age < 0 || age > MAX_AGE)) {
-			throw new InvalidArgumentException(field, "An age must be 0 to " + MAX_AGE + ", got " + age);
+			throw new InvalidArgumentException(field, "api.guide.age", MAX_AGE, String.valueOf(age));
 		}
 	}
 
@@ -237,8 +237,8 @@ public class RespiteGuide {
 			return;
 		}
 		if ((young.ageMin() != null && age < young.ageMin()) || (young.ageMax() != null && age > young.ageMax())) {
-			throw new InvalidArgumentException("input.caregiverSituations", "YOUNG_CARER is for young carers "
-					+ "(jonge mantelzorgers) up to " + young.ageMax() + " years old, but 'caregiverAge' is " + age);
+			throw new InvalidArgumentException("input.caregiverSituations", "api.guide.youngCarer", young.ageMax(),
+					String.valueOf(age));
 		}
 	}
 
@@ -248,8 +248,8 @@ public class RespiteGuide {
 		}
 		for (String id : ids) {
 			if (!known.contains(id)) {
-				throw new InvalidArgumentException(field, "Unknown " + kind + " '" + id + "'; known: "
-						+ known.stream().sorted().collect(Collectors.joining(", ")));
+				throw new InvalidArgumentException(field, "api.guide.unknown", ClientMessage.word("api.kind." + kind.replace(' ', '-')),
+						id, known.stream().sorted().collect(Collectors.joining(", ")));
 			}
 		}
 	}

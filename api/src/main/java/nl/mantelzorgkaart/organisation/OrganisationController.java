@@ -60,8 +60,7 @@ class OrganisationController {
 	ConnectionPath connection(@Argument String from, @Argument String to, @Argument Integer maxSteps) {
 		int steps = (maxSteps != null) ? maxSteps : 8;
 		if (steps < 1 || steps > MAX_CONNECTION_STEPS) {
-			throw new InvalidArgumentException("maxSteps",
-					"'maxSteps' must be 1 to " + MAX_CONNECTION_STEPS + ", got " + steps);
+			throw new InvalidArgumentException("maxSteps", "api.maxSteps", MAX_CONNECTION_STEPS, String.valueOf(steps));
 		}
 		return this.reads.connection(from, to, steps);
 	}

@@ -34,8 +34,7 @@ public record OrganisationFilter(List<String> areas, List<String> networks, List
 			List<String> known = List.of(SeedSchema.ORGANISATION_KINDS);
 			for (String kind : this.kinds) {
 				if (!known.contains(kind)) {
-					throw new InvalidArgumentException("filter.kinds",
-							"'" + kind + "' is not an organisation kind; use one of " + known);
+					throw new InvalidArgumentException("filter.kinds", "api.organisationKind", kind, String.valueOf(known));
 				}
 			}
 		}

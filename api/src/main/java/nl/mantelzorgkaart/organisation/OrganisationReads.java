@@ -55,7 +55,7 @@ public class OrganisationReads {
 		Lookups.requireExists(this.graph, "Organisation", "organisation", "from", from);
 		Lookups.requireExists(this.graph, "Organisation", "organisation", "to", to);
 		if (from.equals(to)) {
-			throw new InvalidArgumentException("to", "'from' and 'to' are the same organisation");
+			throw new InvalidArgumentException("to", "api.connection.same");
 		}
 		// A path bound must be a literal in Cypher; steps is a checked integer, not client text.
 		String cypher = """

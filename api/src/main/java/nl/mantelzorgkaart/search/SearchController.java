@@ -141,8 +141,7 @@ class SearchController {
 	List<Completion> autocomplete(@Argument String prefix, @Argument Integer first) {
 		int size = (first != null) ? first : 8;
 		if (size < 0 || size > MAX_COMPLETIONS) {
-			throw new InvalidArgumentException("first",
-					"'first' must be 0 to " + MAX_COMPLETIONS + " for autocomplete, got " + size);
+			throw new InvalidArgumentException("first", "api.autocomplete.first", MAX_COMPLETIONS, String.valueOf(size));
 		}
 		return this.search.complete(this.validator.checkPrefix(prefix, "prefix"), size);
 	}
@@ -188,8 +187,7 @@ class SearchController {
 		catch (IllegalArgumentException ex) {
 			// reported below
 		}
-		throw new InvalidArgumentException("after",
-				"'after' is not a cursor of a search; pass the cursor of a hit of the previous page");
+		throw new InvalidArgumentException("after", "api.search.cursor");
 	}
 
 	/** The {@code SearchFilter} input. */

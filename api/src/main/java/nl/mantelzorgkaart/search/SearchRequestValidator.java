@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import nl.mantelzorgkaart.graph.ClientMessage;
 import nl.mantelzorgkaart.graph.GraphReads;
 import nl.mantelzorgkaart.graph.Ids;
 import nl.mantelzorgkaart.search.SearchRequest.Near;
@@ -67,24 +68,23 @@ public class SearchRequestValidator {
 
 	/** The checked request; throws {@link InvalidSearchRequestException} for the first thing wrong. */
 	public SearchRequest check(SearchInput input, ParameterNames names) {
-		String text = text(input.text(), names.text(), SearchRequest.MAX_TEXT_LENGTH, "search text");
+		String text = text(input.text(), names.text(), SearchRequest.MAX_TEXT_LENGTH, "api.word.searchText");
 		int words = AnalyzedText.tokens(this.analyzers.folding(), IndexFields.SPELL, text).size();
 		if (words > SearchRequest.MAX_WORDS) {
-			throw new InvalidSearchRequestException(names.text(),
-					"The search text may have at most " + SearchRequest.MAX_WORDS + " words, got " + words);
+			throw new InvalidSearchRequestException(names.text(), "api.search.tooManyWords", names.text(), SearchRequest.MAX_WORDS,
+					words);
 		}
 		Map<Facet, List<String>> filters = filters(input.filters(), names);
 		Near near = near(input, names);
 		if (input.sort() == SearchSort.DISTANCE && near == null) {
-			throw new InvalidSearchRequestException(names.sort(), "sort: DISTANCE needs 'near' (a position and a radius)");
+			throw new InvalidSearchRequestException(names.sort(), "api.search.distanceNeedsNear");
 		}
 		if (input.first() < 0 || input.first() > input.maxFirst()) {
-			throw new InvalidSearchRequestException(names.first(), "'" + names.first() + "' must be 0 to "
-					+ input.maxFirst() + ", got " + input.first() + "; page with '" + names.offset() + "' instead");
+			throw new InvalidSearchRequestException(names.first(), "api.search.first", names.first(), input.maxFirst(),
+					String.valueOf(input.first()), names.offset());
 		}
 		if (input.offset() < 0 || input.offset() + input.first() > SearchRequest.MAX_DEPTH) {
-			throw new InvalidSearchRequestException(names.offset(), "A search pages at most " + SearchRequest.MAX_DEPTH
-					+ " hits deep (" + names.offset() + "); narrow it with text or filters instead");
+			throw new InvalidSearchRequestException(names.offset(), "api.search.tooDeep", SearchRequest.MAX_DEPTH, names.offset());
 		}
 		return new SearchRequest(text, filters, near, input.includeEnded(), input.sort(), input.first(), input.offset(),
 				input.explain(), input.parts());
@@ -92,7 +92,7 @@ public class SearchRequestValidator {
 
 	/** The checked prefix of an autocomplete, made fit to search. */
 	public String checkPrefix(String prefix, String parameter) {
-		return text(prefix, parameter, MAX_PREFIX_LENGTH, "prefix");
+		return text(prefix, parameter, MAX_PREFIX_LENGTH, "api.word.prefix");
 	}
 
 	/**
@@ -104,8 +104,8 @@ public class SearchRequestValidator {
 			return "";
 		}
 		if (text.length() > maxLength) {
-			throw new InvalidSearchRequestException(parameter, "The " + what + " (" + parameter + ") may be at most "
-					+ maxLength + " characters, got " + text.length() + "; use fewer words");
+			throw new InvalidSearchRequestException(parameter, "api.search.tooLong", ClientMessage.word(what), parameter,
+					maxLength, text.length());
 		}
 		StringBuilder clean = new StringBuilder(text.length());
 		text.codePoints()
@@ -122,8 +122,7 @@ public class SearchRequestValidator {
 				return;
 			}
 			if (values.size() > Ids.MAX_IDS) {
-				throw new InvalidSearchRequestException(parameter,
-						parameter + " takes at most " + Ids.MAX_IDS + " ids, got " + values.size());
+				throw new InvalidSearchRequestException(parameter, "api.ids.tooMany", parameter, Ids.MAX_IDS, values.size());
 			}
 			for (String value : values) {
 				if (!Ids.isValid(value)) {
@@ -132,8 +131,8 @@ public class SearchRequestValidator {
 			}
 			List<String> distinct = values.stream().distinct().toList();
 			for (String unknown : unknown(facet, distinct)) {
-				throw new InvalidSearchRequestException(parameter,
-						"There is no " + facet.displayName() + " '" + unknown + "' (" + parameter + ")");
+				throw new InvalidSearchRequestException(parameter, "api.search.unknownValue",
+						ClientMessage.word("api.facet." + facet.name()), unknown, parameter);
 			}
 			filters.put(facet, distinct);
 		});
@@ -165,16 +164,14 @@ public class SearchRequestValidator {
 		Double lon = input.lon();
 		Double radius = input.radiusKm();
 		if (lat == null || lat.isNaN() || lat < -90 || lat > 90) {
-			throw new InvalidSearchRequestException(names.lat(),
-					names.lat() + " must be a latitude from -90 to 90, got " + lat);
+			throw new InvalidSearchRequestException(names.lat(), "api.lat", names.lat(), String.valueOf(lat));
 		}
 		if (lon == null || lon.isNaN() || lon < -180 || lon > 180) {
-			throw new InvalidSearchRequestException(names.lon(),
-					names.lon() + " must be a longitude from -180 to 180, got " + lon);
+			throw new InvalidSearchRequestException(names.lon(), "api.lon", names.lon(), String.valueOf(lon));
 		}
 		if (radius == null || radius.isNaN() || radius <= 0 || radius > SearchRequest.MAX_RADIUS_KM) {
-			throw new InvalidSearchRequestException(names.radius(), names.radius() + " must be more than 0 and at most "
-					+ (int) SearchRequest.MAX_RADIUS_KM + " km, got " + radius);
+			throw new InvalidSearchRequestException(names.radius(), "api.radius", names.radius(), (int) SearchRequest.MAX_RADIUS_KM,
+					String.valueOf(radius));
 		}
 		return new Near(lat, lon, radius);
 	}

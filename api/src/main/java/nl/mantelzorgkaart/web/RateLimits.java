@@ -3,9 +3,10 @@ package nl.mantelzorgkaart.web;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -15,12 +16,16 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.mantelzorgkaart.graph.ClientMessage;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Per-client rate limits (issue 20): each client address has a token bucket for the API ({@code /graphql})
@@ -41,12 +46,17 @@ class RateLimits extends OncePerRequestFilter {
 	private static final List<String> UNLIMITED_PREFIXES = List.of("/css/", "/js/", "/graphiql/", "/webjars/",
 			"/images/", "/embed.js", "/favicon", "/robots.txt", "/actuator/health");
 
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
 	private final Family api;
 
 	private final Family pages;
 
+	private final MessageSource messages;
+
 	RateLimits(@Value("${mantelzorgkaart.rate-limit.api:300}") int apiPerMinute,
-			@Value("${mantelzorgkaart.rate-limit.pages:600}") int pagesPerMinute) {
+			@Value("${mantelzorgkaart.rate-limit.pages:600}") int pagesPerMinute, MessageSource messages) {
+		this.messages = messages;
 		this.api = Family.of("mantelzorgkaart.rate-limit.api (MANTELZORGKAART_RATE_LIMIT_API)", apiPerMinute);
 		this.pages = Family.of("mantelzorgkaart.rate-limit.pages (MANTELZORGKAART_RATE_LIMIT_PAGES)", pagesPerMinute);
 	}
@@ -73,10 +83,12 @@ class RateLimits extends OncePerRequestFilter {
 		if (isApi) {
 			response.setStatus(429);
 			response.setContentType("application/graphql-response+json;charset=UTF-8");
-			response.getOutputStream().write(("{\"errors\":[{\"message\":\"Te veel vragen van dit adres: u mag er "
-					+ family.perMinute + " per minuut stellen. Probeer het over " + retryAfter + " s opnieuw.\","
-					+ "\"extensions\":{\"classification\":\"TOO_MANY_REQUESTS\",\"retryAfter\":" + retryAfter + "}}]}")
-				.getBytes(StandardCharsets.UTF_8));
+			String message = new ClientMessage("api.rateLimit", family.perMinute, retryAfter).in(this.messages,
+					ErrorLanguage.decide(request));
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("message", message);
+			error.put("extensions", Map.of("classification", "TOO_MANY_REQUESTS", "retryAfter", retryAfter));
+			response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("errors", List.of(error))));
 		}
 		else {
 			response.sendError(429);

@@ -17,7 +17,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Language of the pages: Dutch unless the visitor chose English with the switch ({@code ?lang=en}),
- * which a cookie then remembers. Only nl and en exist; anything else falls back to Dutch.
+ * which a cookie then remembers ({@code HttpOnly}, {@code SameSite=Lax}: no script reads it, and other sites'
+ * requests do not carry it along except in a plain link). Only nl and en exist; anything else falls back to
+ * Dutch. An error page may speak the request's language where the visitor chose none ({@link ErrorLanguage}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -34,7 +36,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
 			@Override
 			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-				return new SimpleLocaleContext(supported(super.resolveLocaleContext(request).getLocale()));
+				Locale error = ErrorLanguage.chosenFor(request);
+				return new SimpleLocaleContext((error != null) ? error : supported(super.resolveLocaleContext(request).getLocale()));
+			}
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				Locale error = ErrorLanguage.chosenFor(request);
+				return (error != null) ? error : supported(super.resolveLocale(request));
 			}
 
 			@Override
@@ -45,6 +54,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		};
 		resolver.setDefaultLocale(DUTCH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
 		// A cookie that is no language ("@", "<script>") is ignored, and the page is Dutch: rejecting it
 		// threw, and every URL answered 500 for as long as the browser kept the cookie (issue 20).
 		resolver.setRejectInvalidCookies(false);

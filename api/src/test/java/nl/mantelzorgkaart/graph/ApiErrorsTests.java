@@ -219,7 +219,9 @@ class ApiErrorsTests {
 			.jsonPath("$.errors[0].extensions.classification")
 			.isEqualTo("BAD_REQUEST")
 			.jsonPath("$.errors[0].message")
-			.value((message) -> assertThat(message.toString()).startsWith("maximum query " + limit + " exceeded"));
+			.value((message) -> assertThat(message.toString())
+				.startsWith(limit.equals("depth") ? "De vraag gaat te diep: " : "De vraag is te groot: ")
+				.contains(limit.equals("depth") ? "hoogstens 12 mogen" : "hoogstens 1000 mag"));
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import static org.mockito.BDDMockito.given;
 import java.util.List;
 
 import nl.mantelzorgkaart.graph.GraphQlSliceConfiguration;
+import nl.mantelzorgkaart.graph.ClientMessage;
 import nl.mantelzorgkaart.graph.InvalidArgumentException;
 import nl.mantelzorgkaart.graph.NotFoundException;
 import org.junit.jupiter.api.Test;
@@ -90,15 +91,16 @@ class CoverageControllerTests {
 
 	@Test
 	void shouldRefuseAProvinceAsABadRequestNamingTheArea() {
-		given(this.report.of("flevoland")).willThrow(new InvalidArgumentException("area",
-				"Coverage is reported per municipality, district or region; 'flevoland' is a province"));
+		given(this.report.of("flevoland")).willThrow(new InvalidArgumentException("area", "api.coverage.scope", "flevoland",
+				ClientMessage.word("api.areaKind.PROVINCE")));
 
 		this.graphQl.document("{ coverage(area: \"flevoland\") { offeringCount } }").execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 				assertThat(error.getExtensions()).containsEntry("argument", "area");
-				assertThat(error.getMessage()).contains("province");
+				// "... 'flevoland' is een provincie: ..." or "... 'flevoland' is a province: ...", as the request asks.
+				assertThat(error.getMessage()).contains("'flevoland'").containsPattern("provin(ce|cie)");
 			}))
 			.path("coverage").valueIsNull();
 	}

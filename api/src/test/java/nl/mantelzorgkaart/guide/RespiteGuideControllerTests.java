@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.mantelzorgkaart.graph.GraphQlSliceConfiguration;
+import nl.mantelzorgkaart.graph.ClientMessage;
 import nl.mantelzorgkaart.graph.InvalidArgumentException;
 import nl.mantelzorgkaart.guide.GuideAnswer.ContactPoint;
 import nl.mantelzorgkaart.guide.GuideAnswer.Fit;
@@ -158,14 +159,17 @@ class RespiteGuideControllerTests {
 		RespiteGuideInput asked = new RespiteGuideInput(null, null, null, null, List.of("dementia"), null, null, null,
 				null, null, null);
 		given(this.guide.answer(asked, 10, 5))
-			.willThrow(new InvalidArgumentException("input.careThemes", "No care theme with id 'dementia'"));
+			.willThrow(new InvalidArgumentException("input.careThemes", "api.guide.unknown",
+					ClientMessage.word("api.kind.care-theme"), "dementia", "dementie"));
 
 		this.graphQl.document("{ respiteGuide(input: {careThemes: [\"dementia\"]}) { matchCount } }").execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 				assertThat(error.getExtensions()).containsEntry("argument", "input.careThemes");
-				assertThat(error.getMessage()).isEqualTo("No care theme with id 'dementia'");
+				// Worded from the messages in the request's language: "Er is geen situatie (zorgthema) 'dementia'; ..."
+				// or "Unknown care theme 'dementia'; known: dementie".
+				assertThat(error.getMessage()).contains("'dementia'", "dementie").doesNotContain("api.guide");
 			}));
 	}
 

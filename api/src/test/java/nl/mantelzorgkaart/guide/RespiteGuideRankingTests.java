@@ -200,9 +200,12 @@ class RespiteGuideRankingTests {
 	void aYoungCarerOlderThanTheYoungCarersAgeBandIsABadRequestNamingTheSituation() {
 		assertThatThrownBy(() -> this.guide.answer(input(null, 30, List.of(CaregiverSituation.YOUNG_CARER), null, null,
 				null), 10, 5))
-			.isInstanceOfSatisfying(InvalidArgumentException.class,
-					(ex) -> assertThat(ex.argument()).isEqualTo("input.caregiverSituations"))
-			.hasMessageContaining("up to 24").hasMessageContaining("'caregiverAge' is 30");
+			.isInstanceOfSatisfying(InvalidArgumentException.class, (ex) -> {
+				assertThat(ex.argument()).isEqualTo("input.caregiverSituations");
+				// "YOUNG_CARER is voor jonge mantelzorgers tot 24 jaar, maar 'caregiverAge' is 30."
+				assertThat(ex.clientMessage().code()).isEqualTo("api.guide.youngCarer");
+				assertThat(ex.clientMessage().arguments()).containsExactly(24, "30");
+			});
 		given(this.graph.offerings(IN_ALMERE)).willReturn(List.of());
 		assertThat(this.guide.answer(input(null, 24, List.of(CaregiverSituation.YOUNG_CARER), null, null, null), 10, 5))
 			.isNotNull();

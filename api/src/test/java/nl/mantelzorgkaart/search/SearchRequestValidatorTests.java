@@ -99,7 +99,8 @@ class SearchRequestValidatorTests {
 		assertThatExceptionOfType(InvalidSearchRequestException.class)
 			.isThrownBy(() -> this.validator.check(unknownTheme, API))
 			.satisfies((ex) -> assertThat(ex.parameter()).isEqualTo("filter.careThemes"))
-			.withMessageContaining("There is no care theme 'bestaat-niet'");
+			.satisfies((ex) -> assertThat(ex.clientMessage().code()).isEqualTo("api.search.unknownValue"))
+			.satisfies((ex) -> assertThat(ex.clientMessage().arguments()).contains("bestaat-niet", "filter.careThemes"));
 		assertThatExceptionOfType(InvalidSearchRequestException.class)
 			.isThrownBy(() -> this.validator.check(unknownTheme, PAGE))
 			.satisfies((ex) -> assertThat(ex.parameter()).isEqualTo("thema"));

@@ -79,9 +79,51 @@ class ClientMistakesTests {
 		assertThat(missing.body()).contains("\"type\":\"about:blank\"", "\"title\":\"Niet gevonden\"", "\"status\":404",
 				"\"instance\":\"/bestaat-niet\"")
 			.doesNotContain("\"error\"", "Not Found", "timestamp", "Exception");
-		HttpResponse<String> method = send("DELETE", "/graphql", null, "application/json", null);
-		assertThat(method.statusCode()).isBetween(400, 499);
-		assertThat(method.body()).contains("\"type\":\"about:blank\"").doesNotContain("Exception");
+		HttpResponse<String> unknown = send("DELETE", "/actuator/health", null, "application/json", null);
+		assertThat(unknown.statusCode()).isEqualTo(405);
+		assertThat(unknown.body()).contains("\"type\":\"about:blank\"", "\"title\":\"Methode niet toegestaan\"")
+			.doesNotContain("Exception");
+	}
+
+	@Test
+	void aWrongMethodOnTheGraphQlEndpointIsAGraphQlErrorNamingTheMethod() throws Exception {
+		for (String method : List.of("DELETE", "PUT", "PATCH")) {
+			HttpResponse<String> answer = send(method, "/graphql", "application/json", "application/json",
+					"{\"query\":\"{ stats { offerings } }\"}");
+			assertGraphQlMistake(answer, 405, "method");
+			assertThat(answer.headers().firstValue("Allow")).hasValue("GET, POST, OPTIONS");
+			assertThat(answer.body()).contains("niet met " + method);
+		}
+		HttpResponse<String> options = send("OPTIONS", "/graphql", null, null, null);
+		assertThat(options.statusCode()).isEqualTo(204);
+		assertThat(options.headers().firstValue("Allow")).hasValue("GET, POST, OPTIONS");
+	}
+
+	@Test
+	void aGraphQlRequestWithMembersOfTheWrongKindOrAnAcceptItCannotServeIsAGraphQlError() throws Exception {
+		assertGraphQlMistake(send("POST", "/graphql", "application/json", null, "{\"query\": null}"), 400, "query");
+		assertGraphQlMistake(send("POST", "/graphql", "application/json", null, "{\"variables\": {}}"), 400, "query");
+		assertGraphQlMistake(send("POST", "/graphql", "application/json", null,
+				"{\"query\": \"{ stats { offerings } }\", \"variables\": [1]}"), 400, "variables");
+		assertGraphQlMistake(send("POST", "/graphql", "application/json", null,
+				"{\"query\": \"{ stats { offerings } }\", \"operationName\": {}}"), 400, "operationName");
+		assertGraphQlMistake(send("POST", "/graphql", "application/json", "text/html", "{\"query\": \"{ stats { offerings } }\"}"),
+				406, "Accept");
+		// Null members are as good as none.
+		assertThat(send("POST", "/graphql", "application/json", "application/json",
+				"{\"query\": \"{ stats { offerings } }\", \"variables\": null, \"operationName\": null}").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aQueryStringTomcatCannotDecodeIsABadRequestNotAServerError() throws Exception {
+		// Java's HTTP client refuses to send such an address: a plain socket does.
+		RawHttp.Response page = RawHttp.send(this.port, RawHttp.Request.of("GET", "/zoeken?q=%zz").header("Accept", "text/html"));
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.text()).contains("<html lang=\"nl\"", "Naar de startpagina").doesNotContain("Exception");
+		RawHttp.Response graphQl = RawHttp.send(this.port, RawHttp.Request.of("GET", "/graphql?query=%7B%zz"));
+		assertThat(graphQl.status()).isEqualTo(400);
+		assertThat(graphQl.text()).contains("\"classification\":\"BAD_REQUEST\"");
 	}
 
 	private static void assertGraphQlMistake(HttpResponse<String> answer, int status, String what) {

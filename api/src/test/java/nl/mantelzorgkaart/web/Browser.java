@@ -61,7 +61,11 @@ final class Browser implements AutoCloseable {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(chromium.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--window-size=1280,1100", "--lang=nl-NL", "--hide-scrollbars");
+				"--disable-dev-shm-usage", "--window-size=1280,1100", "--lang=nl-NL", "--accept-lang=nl-NL,nl",
+				"--hide-scrollbars");
+		// A Dutch visitor's browser: headless Chromium sends "Accept-Language: en-US" whatever --lang says, and the
+		// error pages answer a browser that asks for English in English.
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
 			.usingAnyFreePort()
 			.build();

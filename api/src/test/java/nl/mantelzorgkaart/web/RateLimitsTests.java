@@ -3,8 +3,11 @@ package nl.mantelzorgkaart.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.Locale;
+
 import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -17,7 +20,15 @@ import org.springframework.web.util.WebUtils;
  */
 class RateLimitsTests {
 
-	private final RateLimits limits = new RateLimits(3, 5);
+	private final RateLimits limits = new RateLimits(3, 5, messages());
+
+	private static StaticMessageSource messages() {
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.addMessage("api.rateLimit", Locale.forLanguageTag("nl"),
+				"Te veel vragen van dit adres: u mag er {0} per minuut stellen. Probeer het over {1} s opnieuw.");
+		messages.addMessage("api.rateLimit", Locale.ENGLISH, "Too many requests from this address: {0} a minute.");
+		return messages;
+	}
 
 	@Test
 	void aClientPastItsApiLimitGetsA429GraphQlErrorWithRetryAfter() throws Exception {
@@ -38,6 +49,12 @@ class RateLimitsTests {
 		assertThat(refused.getContentAsString()).contains("\"classification\":\"TOO_MANY_REQUESTS\"")
 			.contains("\"retryAfter\":" + retryAfter)
 			.contains("Te veel vragen van dit adres");
+		// In English for a client that asks for it.
+		MockHttpServletRequest english = request("POST", "/graphql", "203.0.113.7");
+		english.addHeader("Accept-Language", "en");
+		MockHttpServletResponse englishResponse = new MockHttpServletResponse();
+		this.limits.doFilter(english, englishResponse, new MockFilterChain());
+		assertThat(englishResponse.getContentAsString()).contains("Too many requests from this address: 3 a minute.");
 		// A GET of the API counts in the same bucket.
 		assertThat(send("GET", "/graphql", "203.0.113.7").getStatus()).isEqualTo(429);
 	}
@@ -95,16 +112,16 @@ class RateLimitsTests {
 
 	@Test
 	void zeroMeansNoLimitAndANegativeLimitIsRefusedNamingTheSetting() throws Exception {
-		RateLimits unlimited = new RateLimits(0, 0);
+		RateLimits unlimited = new RateLimits(0, 0, messages());
 		for (int i = 0; i < 50; i++) {
 			MockHttpServletResponse response = new MockHttpServletResponse();
 			unlimited.doFilter(request("POST", "/graphql", "203.0.113.10"), response, new MockFilterChain());
 			assertThat(response.getStatus()).isEqualTo(200);
 			assertThat(response.getHeader("X-RateLimit-Limit")).isNull();
 		}
-		assertThatIllegalArgumentException().isThrownBy(() -> new RateLimits(-1, 600))
+		assertThatIllegalArgumentException().isThrownBy(() -> new RateLimits(-1, 600, messages()))
 			.withMessageContaining("MANTELZORGKAART_RATE_LIMIT_API");
-		assertThatIllegalArgumentException().isThrownBy(() -> new RateLimits(300, -5))
+		assertThatIllegalArgumentException().isThrownBy(() -> new RateLimits(300, -5, messages()))
 			.withMessageContaining("MANTELZORGKAART_RATE_LIMIT_PAGES");
 	}
 
