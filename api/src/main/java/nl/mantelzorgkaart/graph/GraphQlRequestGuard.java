@@ -186,12 +186,7 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("classification", "BAD_REQUEST");
 		extensions.put("request", what);
-		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("message", message);
-		error.put("extensions", extensions);
-		response.setStatus(status);
-		response.setContentType("application/graphql-response+json;charset=UTF-8");
-		response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("errors", List.of(error))));
+		GraphQlErrorBody.write(response, status, message, extensions);
 	}
 
 	/** The request with the body already read, to read again. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.mantelzorgkaart.graph.GraphQlErrorBody;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -54,11 +55,8 @@ class ErrorResponses extends AbstractErrorController {
 		response.setStatus(status.value());
 		response.setCharacterEncoding("UTF-8");
 		if (graphQl(request)) {
-			Map<String, Object> error = new LinkedHashMap<>();
-			error.put("message", problem.get("title") + ": " + problem.get("detail"));
-			error.put("extensions", Map.of("classification", status.is5xxServerError() ? "INTERNAL_ERROR" : "BAD_REQUEST"));
-			response.setContentType("application/graphql-response+json");
-			response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("errors", List.of(error))));
+			GraphQlErrorBody.write(response, status.value(), problem.get("title") + ": " + problem.get("detail"),
+					Map.of("classification", status.is5xxServerError() ? "INTERNAL_ERROR" : "BAD_REQUEST"));
 			return;
 		}
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

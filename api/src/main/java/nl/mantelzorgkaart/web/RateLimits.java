@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.mantelzorgkaart.graph.ClientMessage;
+import nl.mantelzorgkaart.graph.GraphQlErrorBody;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -24,8 +24,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Per-client rate limits (issue 20): each client address has a token bucket for the API ({@code /graphql})
@@ -45,8 +43,6 @@ class RateLimits extends OncePerRequestFilter {
 	/** Paths of files that never change per request, and the health check that monitors poll. */
 	private static final List<String> UNLIMITED_PREFIXES = List.of("/css/", "/js/", "/graphiql/", "/webjars/",
 			"/images/", "/embed.js", "/favicon", "/robots.txt", "/actuator/health");
-
-	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
 	private final Family api;
 
@@ -81,14 +77,10 @@ class RateLimits extends OncePerRequestFilter {
 		long retryAfter = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
 		if (isApi) {
-			response.setStatus(429);
-			response.setContentType("application/graphql-response+json;charset=UTF-8");
-			String message = new ClientMessage("api.rateLimit", family.perMinute, retryAfter).in(this.messages,
-					ErrorLanguage.decide(request));
-			Map<String, Object> error = new LinkedHashMap<>();
-			error.put("message", message);
-			error.put("extensions", Map.of("classification", "TOO_MANY_REQUESTS", "retryAfter", retryAfter));
-			response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("errors", List.of(error))));
+			GraphQlErrorBody.write(response, 429,
+					new ClientMessage("api.rateLimit", family.perMinute, retryAfter).in(this.messages,
+							ErrorLanguage.decide(request)),
+					Map.of("classification", "TOO_MANY_REQUESTS", "retryAfter", retryAfter));
 		}
 		else {
 			response.sendError(429);

@@ -51,15 +51,7 @@ class CrashSafetyTests {
 		Map<String, Long> clean = cleanStart();
 
 		Path killed = directory.resolve("killed");
-		Process child = new ProcessBuilder(
-				ChildJvm.command(SeedLoadKilledHalfWay.class, killed.toString(), SeedKind.OFFERING.name()))
-			.redirectErrorStream(true)
-			.redirectOutput(directory.resolve("child.log").toFile())
-			.start();
-		assertThat(child.waitFor(3, TimeUnit.MINUTES)).as("the child JVM ended").isTrue();
-		String log = Files.readString(directory.resolve("child.log"), StandardCharsets.UTF_8);
-		assertThat(child.exitValue()).as(log).isEqualTo(137);
-		assertThat(log).contains("KILLED OFFERING");
+		runUntilKilled(directory, "KILLED OFFERING", SeedLoadKilledHalfWay.class, killed.toString(), SeedKind.OFFERING.name());
 
 		assertThat(startAndMeasure(killed)).isEqualTo(clean);
 	}
@@ -76,14 +68,7 @@ class CrashSafetyTests {
 	void aFirstLoadKilledHalfWayThroughAnyKindIsCompletedByTheNextStart(SeedKind kind, @TempDir Path directory)
 			throws Exception {
 		Path killed = directory.resolve("killed");
-		Process child = new ProcessBuilder(ChildJvm.command(SeedLoadKilledHalfWay.class, killed.toString(), kind.name(), "half"))
-			.redirectErrorStream(true)
-			.redirectOutput(directory.resolve("child.log").toFile())
-			.start();
-		assertThat(child.waitFor(3, TimeUnit.MINUTES)).as("the child JVM ended").isTrue();
-		String log = Files.readString(directory.resolve("child.log"), StandardCharsets.UTF_8);
-		assertThat(child.exitValue()).as(log).isEqualTo(137);
-		assertThat(log).contains("KILLED " + kind.name());
+		runUntilKilled(directory, "KILLED " + kind.name(), SeedLoadKilledHalfWay.class, killed.toString(), kind.name(), "half");
 
 		assertThat(startGraphAndCount(killed)).isEqualTo(cleanGraph());
 	}
@@ -156,14 +141,7 @@ class CrashSafetyTests {
 	void aStartAfterAKillDuringTheSearchIndexBuildRebuildsTheIndex(@TempDir Path directory) throws Exception {
 		Path killed = directory.resolve("killed");
 		assertThat(startGraphAndCount(killed)).isEqualTo(cleanGraph());
-		Process child = new ProcessBuilder(ChildJvm.command(IndexBuildKilledHalfWay.class, killed.toString()))
-			.redirectErrorStream(true)
-			.redirectOutput(directory.resolve("child.log").toFile())
-			.start();
-		assertThat(child.waitFor(3, TimeUnit.MINUTES)).as("the child JVM ended").isTrue();
-		String log = Files.readString(directory.resolve("child.log"), StandardCharsets.UTF_8);
-		assertThat(child.exitValue()).as(log).isEqualTo(137);
-		assertThat(log).contains("KILLED INDEX BUILD");
+		runUntilKilled(directory, "KILLED INDEX BUILD", IndexBuildKilledHalfWay.class, killed.toString());
 
 		assertThat(startAndMeasure(killed)).isEqualTo(cleanStart());
 	}
@@ -227,6 +205,19 @@ class CrashSafetyTests {
 		assertThat(startAndMeasure(killed)).isEqualTo(cleanStart());
 	}
 
+	/** Runs a main class of the tests in a child JVM that must halt itself (exit 137) saying {@code killedLine}. */
+	private static void runUntilKilled(Path directory, String killedLine, Class<?> main, String... arguments)
+			throws IOException, InterruptedException {
+		Process child = new ProcessBuilder(ChildJvm.command(main, arguments))
+			.redirectErrorStream(true)
+			.redirectOutput(directory.resolve("child.log").toFile())
+			.start();
+		assertThat(child.waitFor(3, TimeUnit.MINUTES)).as("the child JVM ended").isTrue();
+		String log = Files.readString(directory.resolve("child.log"), StandardCharsets.UTF_8);
+		assertThat(child.exitValue()).as(log).isEqualTo(137);
+		assertThat(log).contains(killedLine);
+	}
+
 	private static void awaitUp(HttpClient http, int port, Process app, Path log) throws Exception {
 		long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
 		while (System.nanoTime() < until) {
@@ -276,16 +267,7 @@ class CrashSafetyTests {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MantelzorgkaartApplication.class).run(
 				"--server.port=0", "--mantelzorgkaart.neo4j.embedded.data-directory=" + dataDirectory,
 				"--mantelzorgkaart.search.index-directory=" + dataDirectory.resolve("search-index"))) {
-			Driver driver = app.getBean(Driver.class);
-			Map<String, Long> counts = new LinkedHashMap<>();
-			for (String label : List.of("Organisation", "Offering", "Network", "Location", "Area", "Term", "Source")) {
-				counts.put(label, driver.executableQuery("MATCH (n:" + label + ") RETURN count(n) AS c")
-					.execute().records().get(0).get("c").asLong());
-			}
-			counts.put("relationships", driver.executableQuery("MATCH ()-[r]->() RETURN count(r) AS c")
-				.execute().records().get(0).get("c").asLong());
-			counts.put("unnamed organisations", driver.executableQuery(
-					"MATCH (g:Organisation) WHERE g.name IS NULL RETURN count(g) AS c").execute().records().get(0).get("c").asLong());
+			Map<String, Long> counts = graphCounts(app.getBean(Driver.class));
 			SocialMapSearch search = app.getBean(SocialMapSearch.class);
 			for (String text : List.of("dementie", "respijtzorg", "jonge mantelzorgers")) {
 				counts.put("search " + text, (long) search.search(new SearchRequest(text, Map.of(), null, false, null, 10, 0,
